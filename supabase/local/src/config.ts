@@ -1,0 +1,90 @@
+/**
+ * Settings of the local stack, read from supabase/config.toml like Supabase's CLI reads them,
+ * with environment overrides for ports and the database.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'smol-toml';
+
+export interface StackConfig {
+  projectDir: string;
+  dataDir: string;
+  databaseUrl?: string;
+  host: string;
+  apiPort: number;
+  inboxPort: number;
+  api: { schemas: string[]; extraSearchPath: string[]; maxRows: number; maxBodyBytes: number };
+  auth: {
+    siteUrl: string;
+    additionalRedirectUrls: string[];
+    jwtExpiry: number;
+    enableSignup: boolean;
+    minimumPasswordLength: number;
+    passwordRequirements: string;
+    signInRateLimit: number;
+    refreshTokenReuseInterval: number;
+  };
+  storage: { fileSizeLimit: number };
+  functions: Record<string, { verifyJwt: boolean }>;
+}
+
+type Toml = Record<string, any>;
+
+const sizeUnits: Record<string, number> = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+
+export function parseSize(size: string | number): number {
+  if (typeof size === 'number') return size;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(size);
+  if (!match) throw new Error(`unreadable size: ${size}`);
+  const unit = sizeUnits[(match[2] || 'b').toLowerCase()];
+  if (!unit) throw new Error(`unknown size unit in ${size}`);
+  return Math.round(Number(match[1]) * unit);
+}
+
+export type ConfigOverrides = Partial<Omit<StackConfig, 'api' | 'auth' | 'storage'>> & {
+  api?: Partial<StackConfig['api']>;
+  auth?: Partial<StackConfig['auth']>;
+  storage?: Partial<StackConfig['storage']>;
+};
+
+export function loadConfig(projectDir: string, overrides: ConfigOverrides = {}): StackConfig {
+  const toml: Toml = parse(readFileSync(path.join(projectDir, 'supabase', 'config.toml'), 'utf8'));
+  const env = process.env;
+  const functions: StackConfig['functions'] = {};
+  for (const [name, settings] of Object.entries<Toml>(toml.functions ?? {})) {
+    functions[name] = { verifyJwt: settings.verify_jwt !== false };
+  }
+  const base: StackConfig = {
+    projectDir,
+    dataDir: env.SUPABASE_LOCAL_DATA_DIR ?? path.join(projectDir, '.local'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    host: env.SUPABASE_LOCAL_HOST ?? '127.0.0.1',
+    apiPort: Number(env.SUPABASE_LOCAL_API_PORT ?? toml.api?.port ?? 54321),
+    inboxPort: Number(env.SUPABASE_LOCAL_INBOX_PORT ?? toml.inbucket?.port ?? 54324),
+    api: {
+      schemas: toml.api?.schemas ?? ['public'],
+      extraSearchPath: toml.api?.extra_search_path ?? ['public', 'extensions'],
+      maxRows: toml.api?.max_rows ?? 1000,
+      maxBodyBytes: 10 * 1024 ** 2,
+    },
+    auth: {
+      siteUrl: toml.auth?.site_url ?? 'http://127.0.0.1:3000',
+      additionalRedirectUrls: toml.auth?.additional_redirect_urls ?? [],
+      jwtExpiry: toml.auth?.jwt_expiry ?? 3600,
+      enableSignup: toml.auth?.enable_signup ?? true,
+      minimumPasswordLength: toml.auth?.minimum_password_length ?? 6,
+      passwordRequirements: toml.auth?.password_requirements ?? '',
+      signInRateLimit: toml.auth?.rate_limit?.sign_in_sign_ups ?? 30,
+      refreshTokenReuseInterval: toml.auth?.refresh_token_reuse_interval ?? 10,
+    },
+    storage: { fileSizeLimit: parseSize(toml.storage?.file_size_limit ?? '50MiB') },
+    functions,
+  };
+  return {
+    ...base,
+    ...overrides,
+    api: { ...base.api, ...overrides.api },
+    auth: { ...base.auth, ...overrides.auth },
+    storage: { ...base.storage, ...overrides.storage },
+  };
+}

@@ -1,0 +1,28 @@
+/** The API gateway: one origin with /rest/v1, /auth/v1, /storage/v1 and /functions/v1, as Supabase's. */
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import type { StackContext } from './context.ts';
+import { restRoutes } from './rest/rest-routes.ts';
+import { authRoutes } from './auth/auth-routes.ts';
+import { storageRoutes } from './storage/storage-routes.ts';
+import { functionRoutes } from './functions/function-routes.ts';
+
+export function createApiApp(ctx: StackContext) {
+  const app = new Hono();
+  app.use(
+    '*',
+    cors({
+      origin: (origin) => origin || '*',
+      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      exposeHeaders: ['Content-Range', 'Content-Location', 'Content-Type', 'Location', 'Range-Unit', 'X-Supabase-Api-Version', 'Preference-Applied'],
+      credentials: true,
+      maxAge: 3600,
+    }),
+  );
+  app.route('/rest/v1', restRoutes(ctx));
+  app.route('/auth/v1', authRoutes(ctx));
+  app.route('/storage/v1', storageRoutes(ctx));
+  app.route('/functions/v1', functionRoutes(ctx));
+  app.notFound((c) => c.json({ message: 'no Route matched with those values' }, 404));
+  return app;
+}

@@ -1,0 +1,94 @@
+/**
+ * Starts the local stack in-process: the database, the API on one port and the mail inbox on
+ * another. Used by the CLI (`npm run stack`), by `npm start`, and by tests.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { loadConfig, type ConfigOverrides } from './config.ts';
+import type { StackContext } from './context.ts';
+import { openDatabase } from './db/open-database.ts';
+import { localApiKeys, localJwtSecret } from './keys.ts';
+import { Mailbox } from './mail/mailbox.ts';
+import { createInboxApp } from './mail/inbox-app.ts';
+import { createApiApp } from './server.ts';
+
+export interface StackOptions {
+  projectDir: string;
+  /** Keep the database in memory (tests); otherwise PGlite persists under config.dataDir. */
+  inMemory?: boolean;
+  reset?: boolean;
+  seed?: boolean;
+  /** Overrides of supabase/config.toml; port 0 picks a free port. */
+  config?: ConfigOverrides;
+  /** A supabase/ folder other than the project's (contract tests bring their own schema). */
+  supabaseDir?: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningStack {
+  apiUrl: string;
+  inboxUrl: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  jwtSecret: string;
+  context: StackContext;
+  stop(): Promise<void>;
+}
+
+function listen(app: { fetch: (request: Request) => Response | Promise<Response> }, host: string, port: number) {
+  return new Promise<ServerType>((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(server));
+    server.once('error', reject);
+  });
+}
+
+function close(server: ServerType) {
+  return new Promise<void>((resolve) => {
+    if ('closeAllConnections' in server) server.closeAllConnections();
+    server.close(() => resolve());
+  });
+}
+
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const config = loadConfig(options.projectDir, options.config);
+  const supabaseDir = options.supabaseDir ?? path.join(options.projectDir, 'supabase');
+  const { db } = await openDatabase({
+    supabaseDir,
+    dataDir: options.inMemory ? undefined : path.join(config.dataDir, 'db'),
+    databaseUrl: config.databaseUrl,
+    reset: options.reset,
+    seed: options.seed,
+    log: options.log,
+  });
+  const storageDir = options.inMemory ? mkdtempSync(path.join(os.tmpdir(), 'stack-storage-')) : path.join(config.dataDir, 'storage');
+  if (options.reset && !options.inMemory) rmSync(storageDir, { recursive: true, force: true });
+  const jwtSecret = localJwtSecret;
+  const keys = { jwtSecret, ...(await localApiKeys(jwtSecret)) };
+  const context: StackContext = { config, db, keys, mailbox: new Mailbox(), storageDir, apiUrl: '' };
+  let apiServer: ServerType | undefined;
+  try {
+    apiServer = await listen(createApiApp(context), config.host, config.apiPort);
+    const apiPort = (apiServer.address() as AddressInfo).port;
+    context.apiUrl = `http://${config.host}:${apiPort}`;
+    const inboxServer = await listen(createInboxApp(context), config.host, config.inboxPort);
+    const inboxPort = (inboxServer.address() as AddressInfo).port;
+    return {
+      apiUrl: context.apiUrl,
+      inboxUrl: `http://${config.host}:${inboxPort}`,
+      ...keys,
+      context,
+      async stop() {
+        await Promise.all([close(apiServer!), close(inboxServer)]);
+        await db.close();
+        if (options.inMemory) rmSync(storageDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    if (apiServer) await close(apiServer);
+    await db.close();
+    throw error;
+  }
+}
