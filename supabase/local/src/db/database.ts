@@ -10,6 +10,8 @@ export type Row = Record<string, unknown>;
 
 export interface Sql {
   query<T extends Row = Row>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a statement without reading rows back; resolves to the number of rows it affected. */
+  run(text: string, params?: unknown[]): Promise<number>;
 }
 
 export interface TransactionOptions {

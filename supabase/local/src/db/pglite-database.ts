@@ -14,6 +14,9 @@ export async function openPGlite(dataDir: string | undefined): Promise<Database>
     async query<T extends Row>(text: string, params?: unknown[]) {
       return (await target.query<T>(text, params)).rows;
     },
+    async run(text: string, params?: unknown[]) {
+      return (await target.query(text, params)).affectedRows ?? 0;
+    },
   });
   return {
     kind: 'pglite',

@@ -8,6 +8,9 @@ export async function openPostgres(connectionString: string): Promise<Database> 
     async query<T extends Row>(text: string, params?: unknown[]) {
       return (await target.query(text, params as unknown[])).rows as T[];
     },
+    async run(text: string, params?: unknown[]) {
+      return (await target.query(text, params as unknown[])).rowCount ?? 0;
+    },
   });
   return {
     kind: 'postgres',
