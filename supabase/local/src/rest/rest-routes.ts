@@ -131,7 +131,9 @@ function respond(c: Context, reply: Reply, method: string): Response {
 function findRelation(cache: SchemaCache, schema: string, name: string): Relation {
   const relation = cache.relation(schema, name);
   if (relation) return relation;
-  const near = [...cache.relations.values()].find((candidate) => candidate.schema === schema && (candidate.name.startsWith(name) || name.startsWith(candidate.name)));
+  const near = [...cache.relations.values()]
+    .filter((candidate) => candidate.schema === schema && (candidate.name.startsWith(name) || name.startsWith(candidate.name)))
+    .sort((a, b) => Math.abs(a.name.length - name.length) - Math.abs(b.name.length - name.length))[0];
   throw new RestError(404, 'PGRST205', `Could not find the table '${schema}.${name}' in the schema cache`, null, near ? `Perhaps you meant the table '${schema}.${near.name}'` : null);
 }
 
