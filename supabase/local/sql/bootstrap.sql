@@ -2,26 +2,30 @@
 -- the auth and storage schemas with Supabase's names, and the default privileges that expose new
 -- tables in public to the API (row-level security then decides what each role may see).
 
+-- Roles belong to the whole PostgreSQL cluster: another database on the same server may be
+-- creating them at the same moment, so a role that appears meanwhile is not an error.
 do $$
+declare
+  _role record;
 begin
-  if not exists (select 1 from pg_roles where rolname = 'anon') then
-    create role anon nologin noinherit;
-  end if;
-  if not exists (select 1 from pg_roles where rolname = 'authenticated') then
-    create role authenticated nologin noinherit;
-  end if;
-  if not exists (select 1 from pg_roles where rolname = 'service_role') then
-    create role service_role nologin noinherit bypassrls;
-  end if;
-  if not exists (select 1 from pg_roles where rolname = 'authenticator') then
-    create role authenticator login noinherit;
-  end if;
-  if not exists (select 1 from pg_roles where rolname = 'supabase_auth_admin') then
-    create role supabase_auth_admin nologin noinherit createrole;
-  end if;
-  if not exists (select 1 from pg_roles where rolname = 'supabase_storage_admin') then
-    create role supabase_storage_admin nologin noinherit createrole;
-  end if;
+  for _role in
+    select * from (values
+      ('anon', 'nologin noinherit'),
+      ('authenticated', 'nologin noinherit'),
+      ('service_role', 'nologin noinherit bypassrls'),
+      ('authenticator', 'login noinherit'),
+      ('supabase_auth_admin', 'nologin noinherit createrole'),
+      ('supabase_storage_admin', 'nologin noinherit createrole')
+    ) as roles (name, options)
+  loop
+    if not exists (select 1 from pg_roles where rolname = _role.name) then
+      begin
+        execute format('create role %I %s', _role.name, _role.options);
+      exception when duplicate_object or unique_violation then
+        null;
+      end;
+    end if;
+  end loop;
 end
 $$;
 

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import ws from 'ws';
 import { startStack, type RunningStack, type StackOptions } from '../../src/stack.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const projectDir = path.resolve(here, '../../../..');
@@ -18,15 +19,24 @@ export interface TestStack extends RunningStack {
   service(): SupabaseClient;
 }
 
+/** On PGlite in memory, or on a scratch database of DATABASE_URL's server when that is set. */
 export async function startTestStack(options: Partial<StackOptions> = {}): Promise<TestStack> {
-  const stack = await startStack({
+  const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
+  const started = await startStack({
     projectDir,
     supabaseDir: fixtureDir,
-    inMemory: !process.env.DATABASE_URL,
+    inMemory: true,
     reset: true,
     ...options,
-    config: { apiPort: 0, inboxPort: 0, ...options.config, auth: { enableSignup: true, ...options.config?.auth } },
+    config: { apiPort: 0, inboxPort: 0, databaseUrl: scratch?.url, ...options.config, auth: { enableSignup: true, ...options.config?.auth } },
   });
+  const stack: RunningStack = {
+    ...started,
+    async stop() {
+      await started.stop();
+      await scratch?.drop();
+    },
+  };
   const client = (key = stack.anonKey) =>
     createClient(stack.apiUrl, key, {
       auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
