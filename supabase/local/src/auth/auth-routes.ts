@@ -1,8 +1,402 @@
-import { Hono } from 'hono';
+/**
+ * `/auth/v1`: GoTrue's API as supabase-js calls it — sign-up, password and refresh-token grants,
+ * the user, sign-out, recovery and invitation links with their verification, and the admin API.
+ * Users live in auth.users, so the project's triggers on auth.users fire as on Supabase.
+ */
+import { Hono, type Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import type { StackContext } from '../context.ts';
+import { isPostgresError, type Sql } from '../db/database.ts';
+import { verifyJwt } from '../keys.ts';
+import { apiKey, bearerToken } from '../request-role.ts';
+import { AuthError, apiVersion, authErrorResponse, errors } from './auth-error.ts';
+import { linkMail } from './mails.ts';
+import { consumeToken, isLinkType, issueToken, type LinkType } from './one-time-tokens.ts';
+import { checkPasswordStrength, hashPassword, passwordMatches } from './passwords.ts';
+import { RateLimiter } from './rate-limit.ts';
+import { authenticate, endSessions, refreshSession, startSession } from './sessions.ts';
+import { createUser, findUserByEmail, findUserById, normaliseEmail, userJson, type UserRow } from './users.ts';
 
-export function authRoutes(_ctx: StackContext) {
+type Body = Record<string, unknown>;
+const maxBodyBytes = 1024 * 1024;
+const otpExpirySeconds = 86400;
+
+export function authRoutes(ctx: StackContext) {
   const app = new Hono();
-  app.all('*', (c) => c.json({ message: 'not implemented yet' }, 501));
+  const limiter = new RateLimiter(ctx.config.auth.signInRateLimit);
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set('X-Supabase-Api-Version', apiVersion);
+  });
+
+  // The gateway in front of GoTrue lets only requests with the project's API key through, except
+  // the links people click in their mail.
+  app.use('*', async (c, next) => {
+    if (c.req.method === 'OPTIONS' || (c.req.method === 'GET' && ['/verify', '/health'].some((path) => c.req.path.endsWith(path)))) return next();
+    const key = apiKey(c);
+    if (!key) return c.json({ message: 'No API key found in request', hint: 'No `apikey` request header or url param was found.' }, 401);
+    const check = await verifyJwt(key, ctx.keys.jwtSecret);
+    if (!check.ok || !['anon', 'service_role'].includes(String(check.claims.role))) return c.json({ message: 'Invalid API key' }, 401);
+    return next();
+  });
+
+  const handle = (work: (c: Context, tx: Sql) => Promise<Response>) => async (c: Context) => {
+    try {
+      return await ctx.db.transaction((tx) => work(c, tx));
+    } catch (error) {
+      if (error instanceof AuthError) return authErrorResponse(c, error);
+      if (isPostgresError(error) && error.code === '23505') return authErrorResponse(c, errors.emailExists());
+      console.error('[auth] unexpected error', error);
+      return authErrorResponse(c, new AuthError(500, 'unexpected_failure', 'Unexpected failure, please check server logs for more information'));
+    }
+  };
+
+  async function body(c: Context): Promise<Body> {
+    const text = await c.req.text();
+    if (Buffer.byteLength(text) > maxBodyBytes) throw errors.payloadTooLarge();
+    if (text.trim() === '') return {};
+    try {
+      const parsed = JSON.parse(text);
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+      return parsed as Body;
+    } catch {
+      throw errors.badJson();
+    }
+  }
+
+  function clientAddress(c: Context) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+    try {
+      return getConnInfo(c).remote.address ?? 'unknown';
+    } catch {
+      return 'unknown';
+    }
+  }
+
+  function limitSignIns(c: Context) {
+    if (!limiter.allow(clientAddress(c))) throw errors.rateLimited();
+  }
+
+  async function requireAdmin(c: Context) {
+    const token = bearerToken(c);
+    if (!token) throw errors.noAuthorization();
+    const check = await verifyJwt(token, ctx.keys.jwtSecret);
+    if (!check.ok) throw errors.badJwt(check.reason === 'expired' ? 'token is expired' : check.message);
+    if (check.claims.role !== 'service_role' && check.claims.role !== 'supabase_admin') throw errors.notAdmin();
+  }
+
+  function redirectTarget(requested: string | undefined) {
+    const { siteUrl, additionalRedirectUrls } = ctx.config.auth;
+    if (requested && [siteUrl, ...additionalRedirectUrls].some((allowed) => requested.startsWith(allowed.replace(/\*+$/, '')))) return requested;
+    return siteUrl;
+  }
+
+  async function sendLink(tx: Sql, user: UserRow, type: LinkType, redirectTo: string | undefined) {
+    const { otp, tokenHash } = await issueToken(tx, user, type);
+    const link = `${ctx.apiUrl}/auth/v1/verify?token=${tokenHash}&type=${type}&redirect_to=${encodeURIComponent(redirectTarget(redirectTo))}`;
+    ctx.mailbox.send(linkMail(type, user.email, link, otp));
+    return { otp, tokenHash, link };
+  }
+
+  const metadata = (value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+
+  app.get('/health', (c) => c.json({ version: 'local', name: 'GoTrue', description: 'GoTrue-compatible auth of the local stack' }));
+
+  app.get('/settings', (c) =>
+    c.json({
+      external: { email: true, phone: false, anonymous_users: false },
+      disable_signup: !ctx.config.auth.enableSignup,
+      mailer_autoconfirm: true,
+      phone_autoconfirm: false,
+      sms_provider: '',
+      saml_enabled: false,
+    }),
+  );
+
+  app.post(
+    '/signup',
+    handle(async (c, tx) => {
+      limitSignIns(c);
+      const input = await body(c);
+      if (!ctx.config.auth.enableSignup) throw errors.signupDisabled();
+      const email = normaliseEmail(input.email);
+      const password = checkPasswordStrength(input.password, ctx.config.auth);
+      if (await findUserByEmail(tx, email)) throw errors.userExists();
+      const user = await createUser(tx, { email, passwordHash: await hashPassword(password), confirmed: true, userMetadata: metadata(input.data) });
+      return c.json(await startSession(tx, ctx, user, 'password'));
+    }),
+  );
+
+  app.post(
+    '/token',
+    handle(async (c, tx) => {
+      const grant = c.req.query('grant_type');
+      const input = await body(c);
+      if (grant === 'password') {
+        limitSignIns(c);
+        if (typeof input.password !== 'string' || !input.password) throw errors.validation('Password is required');
+        const user = typeof input.email === 'string' ? await findUserByEmail(tx, input.email.trim().toLowerCase()) : undefined;
+        if (!user || !(await passwordMatches(input.password, user.encrypted_password))) throw errors.invalidCredentials();
+        if (user.banned_until && new Date(user.banned_until) > new Date()) throw new AuthError(400, 'user_banned', 'User is banned');
+        return c.json(await startSession(tx, ctx, user, 'password'));
+      }
+      if (grant === 'refresh_token') return c.json(await refreshSession(tx, ctx, input.refresh_token));
+      throw errors.unsupportedGrant();
+    }),
+  );
+
+  app.get(
+    '/user',
+    handle(async (c, tx) => c.json(await userJson(tx, (await authenticate(c, tx, ctx)).user))),
+  );
+
+  app.put(
+    '/user',
+    handle(async (c, tx) => {
+      const { user } = await authenticate(c, tx, ctx);
+      const input = await body(c);
+      if (input.password !== undefined) {
+        const password = checkPasswordStrength(input.password, ctx.config.auth);
+        if (await passwordMatches(password, user.encrypted_password)) throw errors.samePassword();
+        await tx.query('update auth.users set encrypted_password = $2, updated_at = now() where id = $1', [user.id, await hashPassword(password)]);
+      }
+      if (input.email !== undefined) {
+        const email = normaliseEmail(input.email);
+        const owner = await findUserByEmail(tx, email);
+        if (owner && owner.id !== user.id) throw errors.emailExists();
+        await tx.query('update auth.users set email = $2, updated_at = now() where id = $1', [user.id, email]);
+      }
+      if (input.data !== undefined) {
+        await tx.query(`update auth.users set raw_user_meta_data = coalesce(raw_user_meta_data, '{}') || $2::jsonb, updated_at = now() where id = $1`, [
+          user.id,
+          JSON.stringify(metadata(input.data)),
+        ]);
+      }
+      return c.json(await userJson(tx, (await findUserById(tx, user.id))!));
+    }),
+  );
+
+  app.post(
+    '/logout',
+    handle(async (c, tx) => {
+      const caller = await authenticate(c, tx, ctx);
+      await endSessions(tx, caller, c.req.query('scope') ?? 'global');
+      return c.body(null, 204);
+    }),
+  );
+
+  app.post(
+    '/recover',
+    handle(async (c, tx) => {
+      const input = await body(c);
+      const email = normaliseEmail(input.email);
+      const user = await findUserByEmail(tx, email);
+      // The answer is the same whether or not the address has an account, so nobody can probe for users.
+      if (user) await sendLink(tx, user, 'recovery', c.req.query('redirect_to'));
+      return c.json({});
+    }),
+  );
+
+  app.post(
+    '/otp',
+    handle(async (c, tx) => {
+      limitSignIns(c);
+      const input = await body(c);
+      const email = normaliseEmail(input.email);
+      let user = await findUserByEmail(tx, email);
+      if (!user) {
+        if (input.create_user === false) throw new AuthError(422, 'otp_disabled', 'Signups not allowed for otp');
+        if (!ctx.config.auth.enableSignup) throw errors.signupDisabled();
+        user = await createUser(tx, { email, confirmed: false, userMetadata: metadata(input.data) });
+      }
+      await sendLink(tx, user, 'magiclink', c.req.query('redirect_to'));
+      return c.json({});
+    }),
+  );
+
+  async function verify(tx: Sql, input: Body) {
+    const type = input.type === 'email' ? 'magiclink' : input.type;
+    if (!isLinkType(type)) throw errors.validation('Verify requires a verification type');
+    const proof =
+      typeof input.token_hash === 'string'
+        ? { tokenHash: input.token_hash }
+        : { email: typeof input.email === 'string' ? input.email : undefined, otp: typeof input.token === 'string' ? input.token : undefined };
+    const user = await consumeToken(tx, type, proof, otpExpirySeconds);
+    return { type, session: await startSession(tx, ctx, user, type === 'magiclink' ? 'otp' : type) };
+  }
+
+  app.post(
+    '/verify',
+    handle(async (c, tx) => {
+      const { session } = await verify(tx, await body(c));
+      return c.json(session);
+    }),
+  );
+
+  // The link in a mail: verify, then send the browser back to the app with the session in the fragment.
+  app.get('/verify', async (c) => {
+    const target = redirectTarget(c.req.query('redirect_to'));
+    try {
+      const { type, session } = await ctx.db.transaction((tx) =>
+        verify(tx, { type: c.req.query('type'), token_hash: c.req.query('token') ?? '' }),
+      );
+      const fragment = new URLSearchParams({
+        access_token: session.access_token,
+        expires_at: String(session.expires_at),
+        expires_in: String(session.expires_in),
+        refresh_token: session.refresh_token,
+        token_type: 'bearer',
+        type,
+      });
+      return c.redirect(`${target}#${fragment}`, 303);
+    } catch (error) {
+      const authError = error instanceof AuthError ? error : errors.otpExpired();
+      const fragment = new URLSearchParams({ error: 'access_denied', error_code: authError.code, error_description: authError.message });
+      return c.redirect(`${target}#${fragment}`, 303);
+    }
+  });
+
+  app.post(
+    '/invite',
+    handle(async (c, tx) => {
+      await requireAdmin(c);
+      const input = await body(c);
+      const email = normaliseEmail(input.email);
+      const existing = await findUserByEmail(tx, email);
+      if (existing?.email_confirmed_at) throw errors.emailExists();
+      const user = existing ?? (await createUser(tx, { email, confirmed: false, invited: true, userMetadata: metadata(input.data) }));
+      await sendLink(tx, user, 'invite', c.req.query('redirect_to'));
+      return c.json(await userJson(tx, (await findUserById(tx, user.id))!));
+    }),
+  );
+
+  app.get(
+    '/admin/users',
+    handle(async (c, tx) => {
+      await requireAdmin(c);
+      const page = Math.max(1, Number(c.req.query('page') ?? 1) || 1);
+      const perPage = Math.min(1000, Math.max(1, Number(c.req.query('per_page') ?? 50) || 50));
+      const [{ total }] = await tx.query<{ total: number }>('select count(*)::int as total from auth.users where deleted_at is null');
+      const rows = await tx.query<UserRow>(
+        'select * from auth.users where deleted_at is null order by created_at, id limit $1 offset $2',
+        [perPage, (page - 1) * perPage],
+      );
+      const users = [];
+      for (const row of rows) users.push(await userJson(tx, row));
+      const lastPage = Math.max(1, Math.ceil(total / perPage));
+      const link = (target: number, rel: string) => `<${ctx.apiUrl}/auth/v1/admin/users?page=${target}&per_page=${perPage}>; rel="${rel}"`;
+      const links = [...(page < lastPage ? [link(page + 1, 'next')] : []), link(lastPage, 'last')];
+      c.header('x-total-count', String(total));
+      c.header('link', links.join(', '));
+      return c.json({ users, aud: 'authenticated' });
+    }),
+  );
+
+  app.post(
+    '/admin/users',
+    handle(async (c, tx) => {
+      await requireAdmin(c);
+      const input = await body(c);
+      const email = normaliseEmail(input.email);
+      if (await findUserByEmail(tx, email)) throw errors.emailExists();
+      const passwordHash = input.password === undefined ? null : await hashPassword(checkPasswordStrength(input.password, ctx.config.auth));
+      const user = await createUser(tx, {
+        email,
+        passwordHash,
+        confirmed: input.email_confirm === true,
+        userMetadata: metadata(input.user_metadata ?? input.data),
+        appMetadata: metadata(input.app_metadata),
+      });
+      return c.json(await userJson(tx, user));
+    }),
+  );
+
+  async function adminTarget(c: Context, tx: Sql) {
+    await requireAdmin(c);
+    const user = await findUserById(tx, c.req.param('id') ?? '');
+    if (!user) throw errors.userNotFound();
+    return user;
+  }
+
+  app.get(
+    '/admin/users/:id',
+    handle(async (c, tx) => c.json(await userJson(tx, await adminTarget(c, tx)))),
+  );
+
+  app.put(
+    '/admin/users/:id',
+    handle(async (c, tx) => {
+      const user = await adminTarget(c, tx);
+      const input = await body(c);
+      if (input.email !== undefined) await tx.query('update auth.users set email = $2 where id = $1', [user.id, normaliseEmail(input.email)]);
+      if (input.password !== undefined) {
+        await tx.query('update auth.users set encrypted_password = $2 where id = $1', [user.id, await hashPassword(checkPasswordStrength(input.password, ctx.config.auth))]);
+      }
+      if (input.email_confirm === true) await tx.query('update auth.users set email_confirmed_at = coalesce(email_confirmed_at, now()) where id = $1', [user.id]);
+      if (input.user_metadata !== undefined) {
+        await tx.query(`update auth.users set raw_user_meta_data = coalesce(raw_user_meta_data, '{}') || $2::jsonb where id = $1`, [user.id, JSON.stringify(metadata(input.user_metadata))]);
+      }
+      if (input.app_metadata !== undefined) {
+        await tx.query(`update auth.users set raw_app_meta_data = coalesce(raw_app_meta_data, '{}') || $2::jsonb where id = $1`, [user.id, JSON.stringify(metadata(input.app_metadata))]);
+      }
+      if (typeof input.ban_duration === 'string') {
+        const until = input.ban_duration === 'none' ? null : new Date(Date.now() + parseDuration(input.ban_duration)).toISOString();
+        await tx.query('update auth.users set banned_until = $2 where id = $1', [user.id, until]);
+        if (until) await tx.query('delete from auth.sessions where user_id = $1', [user.id]);
+      }
+      await tx.query('update auth.users set updated_at = now() where id = $1', [user.id]);
+      return c.json(await userJson(tx, (await findUserById(tx, user.id))!));
+    }),
+  );
+
+  app.delete(
+    '/admin/users/:id',
+    handle(async (c, tx) => {
+      const user = await adminTarget(c, tx);
+      const json = await userJson(tx, user);
+      await tx.query('delete from auth.users where id = $1', [user.id]);
+      return c.json(json);
+    }),
+  );
+
+  app.post(
+    '/admin/generate_link',
+    handle(async (c, tx) => {
+      await requireAdmin(c);
+      const input = await body(c);
+      const type = input.type;
+      if (!isLinkType(type)) throw errors.validation('Invalid link type');
+      const email = normaliseEmail(input.email);
+      let user = await findUserByEmail(tx, email);
+      if (!user) {
+        if (type === 'recovery' || type === 'magiclink') throw errors.userNotFound();
+        const passwordHash = type === 'signup' ? await hashPassword(checkPasswordStrength(input.password, ctx.config.auth)) : null;
+        user = await createUser(tx, { email, passwordHash, confirmed: false, invited: type === 'invite', userMetadata: metadata(input.data) });
+      } else if (type === 'invite' && user.email_confirmed_at) {
+        throw errors.emailExists();
+      }
+      const redirectTo = typeof input.redirect_to === 'string' ? input.redirect_to : c.req.query('redirect_to');
+      const { otp, tokenHash } = await issueToken(tx, user, type);
+      return c.json({
+        ...(await userJson(tx, (await findUserById(tx, user.id))!)),
+        action_link: `${ctx.apiUrl}/auth/v1/verify?token=${tokenHash}&type=${type}&redirect_to=${encodeURIComponent(redirectTarget(redirectTo))}`,
+        email_otp: otp,
+        hashed_token: tokenHash,
+        verification_type: type,
+        redirect_to: redirectTarget(redirectTo),
+      });
+    }),
+  );
+
   return app;
+}
+
+function parseDuration(text: string): number {
+  const units: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+  let total = 0;
+  for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) total += Number(amount) * units[unit];
+  if (total === 0) throw errors.validation('invalid format for ban duration');
+  return total;
 }
