@@ -10,6 +10,8 @@ export interface StackContext {
   mailbox: Mailbox;
   /** Where storage objects' bytes live (storage.objects holds their rows). */
   storageDir: string;
+  /** The Edge Functions served at /functions/v1 (supabase/functions). */
+  functionsDir: string;
   /** The API's public address, e.g. http://127.0.0.1:54321 */
   apiUrl: string;
 }

@@ -11,10 +11,13 @@ export type RoleResolution =
   | { ok: true; role: string; claims: JwtClaims; token: string }
   | { ok: false; reason: 'missing' | 'expired' | 'invalid'; message: string };
 
-export function bearerToken(c: Context): string | undefined {
-  const header = c.req.header('authorization');
+export function bearerFrom(header: string | null | undefined): string | undefined {
   const match = header && /^bearer\s+(.+)$/i.exec(header.trim());
   return match ? match[1] : undefined;
+}
+
+export function bearerToken(c: Context): string | undefined {
+  return bearerFrom(c.req.header('authorization'));
 }
 
 export function apiKey(c: Context): string | undefined {

@@ -67,7 +67,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   if (options.reset && !options.inMemory) rmSync(storageDir, { recursive: true, force: true });
   const jwtSecret = localJwtSecret;
   const keys = { jwtSecret, ...(await localApiKeys(jwtSecret)) };
-  const context: StackContext = { config, db, keys, mailbox: new Mailbox(), storageDir, apiUrl: '' };
+  const context: StackContext = { config, db, keys, mailbox: new Mailbox(), storageDir, functionsDir: path.join(supabaseDir, 'functions'), apiUrl: '' };
   let apiServer: ServerType | undefined;
   try {
     apiServer = await listen(createApiApp(context), config.host, config.apiPort);

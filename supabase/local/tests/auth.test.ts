@@ -214,9 +214,9 @@ describe('invitations and the admin API', () => {
   it('generates links', async () => {
     const { data, error } = await stack.service().auth.admin.generateLink({ type: 'recovery', email: 'ada@example.test' });
     expect(error).toBeNull();
-    expect(data.properties.action_link).toContain('/auth/v1/verify?token=');
-    expect(data.properties.email_otp).toMatch(/^\d{6}$/);
-    const verified = await stack.anon().auth.verifyOtp({ email: 'ada@example.test', token: data.properties.email_otp, type: 'recovery' });
+    expect(data.properties!.action_link).toContain('/auth/v1/verify?token=');
+    expect(data.properties!.email_otp).toMatch(/^\d{6}$/);
+    const verified = await stack.anon().auth.verifyOtp({ email: 'ada@example.test', token: data.properties!.email_otp, type: 'recovery' });
     expect(verified.error).toBeNull();
     expect(verified.data.session?.user.email).toBe('ada@example.test');
   });

@@ -1,8 +1,82 @@
+/**
+ * `/functions/v1/<name>`: the project's Edge Functions (`supabase/functions/<name>/index.ts`),
+ * written for Supabase's Edge runtime as `Deno.serve(handler)`. The stack gives them the small
+ * part of `Deno` they use, so the same file runs here and on Supabase. As Supabase's gateway
+ * does, a valid JWT is required unless the function's `verify_jwt` is off in config.toml.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Hono } from 'hono';
 import type { StackContext } from '../context.ts';
+import { verifyJwt } from '../keys.ts';
+import { bearerFrom } from '../request-role.ts';
 
-export function functionRoutes(_ctx: StackContext) {
+type Handler = (request: Request) => Response | Promise<Response>;
+
+let registering: ((handler: Handler) => void) | undefined;
+
+function installDenoShim(ctx: StackContext) {
+  const env: Record<string, string | undefined> = {
+    SUPABASE_URL: ctx.apiUrl,
+    SUPABASE_ANON_KEY: ctx.keys.anonKey,
+    SUPABASE_SERVICE_ROLE_KEY: ctx.keys.serviceRoleKey,
+    SUPABASE_DB_URL: ctx.config.databaseUrl,
+  };
+  (globalThis as { Deno?: unknown }).Deno = {
+    serve(handler: Handler) {
+      registering?.(handler);
+    },
+    env: { get: (name: string) => env[name] ?? process.env[name] },
+  };
+}
+
+export function functionRoutes(ctx: StackContext) {
   const app = new Hono();
-  app.all('*', (c) => c.json({ message: 'not implemented yet' }, 501));
+  const handlers = new Map<string, Promise<Handler | undefined>>();
+
+  async function load(name: string): Promise<Handler | undefined> {
+    const file = path.join(ctx.functionsDir, name, 'index.ts');
+    if (!existsSync(file)) return undefined;
+    installDenoShim(ctx);
+    let handler: Handler | undefined;
+    registering = (registered) => {
+      handler = registered;
+    };
+    try {
+      await import(pathToFileURL(file).href);
+    } finally {
+      registering = undefined;
+    }
+    return handler;
+  }
+
+  app.all('/:name{[A-Za-z0-9_-]+}/*', (c) => invoke(c.req.param('name'), c.req.raw));
+  app.all('/:name{[A-Za-z0-9_-]+}', (c) => invoke(c.req.param('name'), c.req.raw));
+
+  async function invoke(name: string, request: Request): Promise<Response> {
+    if (ctx.config.functions[name]?.verifyJwt !== false) {
+      const token = bearerFrom(request.headers.get('authorization'));
+      if (!token) return Response.json({ msg: 'Error: Missing authorization header' }, { status: 401 });
+      if (!(await verifyJwt(token, ctx.keys.jwtSecret)).ok) return Response.json({ msg: 'Invalid JWT' }, { status: 401 });
+    }
+    if (!handlers.has(name)) handlers.set(name, load(name));
+    let handler: Handler | undefined;
+    try {
+      handler = await handlers.get(name);
+    } catch (error) {
+      handlers.delete(name);
+      console.error(`[functions] ${name} failed to load`, error);
+      return Response.json({ code: 'BOOT_ERROR', message: 'Function failed to start (please check logs)' }, { status: 503 });
+    }
+    if (!handler) return Response.json({ code: 'NOT_FOUND', message: 'Requested function was not found' }, { status: 404 });
+    try {
+      return await handler(request);
+    } catch (error) {
+      console.error(`[functions] ${name} threw`, error);
+      return Response.json({ code: 'WORKER_ERROR', message: 'Function exited due to an error (please check logs)' }, { status: 500 });
+    }
+  }
+
   return app;
 }
