@@ -1,0 +1,1194 @@
+export type Json =
+  | string
+  | number
+  | boolean
+  | null
+  | { [key: string]: Json | undefined }
+  | Json[]
+
+export type Database = {
+  // Allows to automatically instantiate createClient with right options
+  // instead of createClient<Database, { PostgrestVersion: 'XX' }>(URL, KEY)
+  __InternalSupabase: {
+    PostgrestVersion: "12"
+  }
+  public: {
+    Tables: {
+      activities: {
+        Row: {
+          created_at: string
+          created_by: string | null
+          description: string
+          ends_on: string
+          id: string
+          kind: string
+          localisation_stage: string | null
+          participants_men: number
+          participants_other: number
+          participants_women: number
+          partnership_id: string
+          place: string
+          principles: string[]
+          starts_on: string
+          target_groups: string[]
+          title: string
+          updated_at: string
+          version: number
+          year: number | null
+        }
+        Insert: {
+          created_at?: string
+          created_by?: string | null
+          description?: string
+          ends_on: string
+          id?: string
+          kind: string
+          localisation_stage?: string | null
+          participants_men?: number
+          participants_other?: number
+          participants_women?: number
+          partnership_id: string
+          place?: string
+          principles?: string[]
+          starts_on: string
+          target_groups?: string[]
+          title: string
+          updated_at?: string
+          version?: number
+          year?: never
+        }
+        Update: {
+          created_at?: string
+          created_by?: string | null
+          description?: string
+          ends_on?: string
+          id?: string
+          kind?: string
+          localisation_stage?: string | null
+          participants_men?: number
+          participants_other?: number
+          participants_women?: number
+          partnership_id?: string
+          place?: string
+          principles?: string[]
+          starts_on?: string
+          target_groups?: string[]
+          title?: string
+          updated_at?: string
+          version?: number
+          year?: never
+        }
+        Relationships: [
+          {
+            foreignKeyName: "activities_created_by_fkey"
+            columns: ["created_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "activities_partnership_id_fkey"
+            columns: ["partnership_id"]
+            referencedRelation: "partnerships"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      activity_targets: {
+        Row: {
+          activity_id: string
+          contribution: string
+          partnership_id: string
+          target_id: string
+        }
+        Insert: {
+          activity_id: string
+          contribution: string
+          partnership_id: string
+          target_id: string
+        }
+        Update: {
+          activity_id?: string
+          contribution?: string
+          partnership_id?: string
+          target_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "activity_targets_activity_id_partnership_id_fkey"
+            columns: ["activity_id", "partnership_id"]
+            referencedRelation: "activities"
+            referencedColumns: ["id", "partnership_id"]
+          },
+          {
+            foreignKeyName: "activity_targets_target_id_fkey"
+            columns: ["target_id"]
+            referencedRelation: "sdg_targets"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      evidence: {
+        Row: {
+          activity_id: string | null
+          created_at: string
+          file_name: string
+          id: string
+          indicator_value_id: string | null
+          mime_type: string
+          object_path: string
+          partnership_id: string
+          report_id: string | null
+          result_id: string | null
+          size_bytes: number
+          uploaded_by: string | null
+        }
+        Insert: {
+          activity_id?: string | null
+          created_at?: string
+          file_name: string
+          id?: string
+          indicator_value_id?: string | null
+          mime_type: string
+          object_path: string
+          partnership_id: string
+          report_id?: string | null
+          result_id?: string | null
+          size_bytes: number
+          uploaded_by?: string | null
+        }
+        Update: {
+          activity_id?: string | null
+          created_at?: string
+          file_name?: string
+          id?: string
+          indicator_value_id?: string | null
+          mime_type?: string
+          object_path?: string
+          partnership_id?: string
+          report_id?: string | null
+          result_id?: string | null
+          size_bytes?: number
+          uploaded_by?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "evidence_activity_id_partnership_id_fkey"
+            columns: ["activity_id", "partnership_id"]
+            referencedRelation: "activities"
+            referencedColumns: ["id", "partnership_id"]
+          },
+          {
+            foreignKeyName: "evidence_indicator_value_id_partnership_id_fkey"
+            columns: ["indicator_value_id", "partnership_id"]
+            referencedRelation: "indicator_values"
+            referencedColumns: ["id", "partnership_id"]
+          },
+          {
+            foreignKeyName: "evidence_partnership_id_fkey"
+            columns: ["partnership_id"]
+            referencedRelation: "partnerships"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "evidence_report_id_partnership_id_fkey"
+            columns: ["report_id", "partnership_id"]
+            referencedRelation: "reports"
+            referencedColumns: ["id", "partnership_id"]
+          },
+          {
+            foreignKeyName: "evidence_result_id_partnership_id_fkey"
+            columns: ["result_id", "partnership_id"]
+            referencedRelation: "results"
+            referencedColumns: ["id", "partnership_id"]
+          },
+          {
+            foreignKeyName: "evidence_uploaded_by_fkey"
+            columns: ["uploaded_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      history: {
+        Row: {
+          action: string
+          actor_id: string | null
+          after: Json | null
+          before: Json | null
+          changed_at: string
+          id: number
+          partnership_id: string
+          row_id: string
+          table_name: string
+        }
+        Insert: {
+          action: string
+          actor_id?: string | null
+          after?: Json | null
+          before?: Json | null
+          changed_at?: string
+          id?: never
+          partnership_id: string
+          row_id: string
+          table_name: string
+        }
+        Update: {
+          action?: string
+          actor_id?: string | null
+          after?: Json | null
+          before?: Json | null
+          changed_at?: string
+          id?: never
+          partnership_id?: string
+          row_id?: string
+          table_name?: string
+        }
+        Relationships: []
+      }
+      indicator_values: {
+        Row: {
+          actual_value: number | null
+          comment: string
+          created_at: string
+          id: string
+          indicator_id: string
+          partnership_id: string
+          sex: string
+          target_value: number | null
+          updated_at: string
+          version: number
+          year: number
+        }
+        Insert: {
+          actual_value?: number | null
+          comment?: string
+          created_at?: string
+          id?: string
+          indicator_id: string
+          partnership_id: string
+          sex?: string
+          target_value?: number | null
+          updated_at?: string
+          version?: number
+          year: number
+        }
+        Update: {
+          actual_value?: number | null
+          comment?: string
+          created_at?: string
+          id?: string
+          indicator_id?: string
+          partnership_id?: string
+          sex?: string
+          target_value?: number | null
+          updated_at?: string
+          version?: number
+          year?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "indicator_values_indicator_id_partnership_id_fkey"
+            columns: ["indicator_id", "partnership_id"]
+            referencedRelation: "indicators"
+            referencedColumns: ["id", "partnership_id"]
+          },
+        ]
+      }
+      indicators: {
+        Row: {
+          aggregation: string
+          baseline_value: number | null
+          baseline_year: number | null
+          created_at: string
+          disaggregated_by_sex: boolean
+          higher_is_better: boolean
+          id: string
+          measure: string
+          partnership_id: string
+          result_id: string
+          sdg_indicator_id: string | null
+          title: string
+          unit: string
+          updated_at: string
+          version: number
+        }
+        Insert: {
+          aggregation?: string
+          baseline_value?: number | null
+          baseline_year?: number | null
+          created_at?: string
+          disaggregated_by_sex?: boolean
+          higher_is_better?: boolean
+          id?: string
+          measure: string
+          partnership_id: string
+          result_id: string
+          sdg_indicator_id?: string | null
+          title: string
+          unit?: string
+          updated_at?: string
+          version?: number
+        }
+        Update: {
+          aggregation?: string
+          baseline_value?: number | null
+          baseline_year?: number | null
+          created_at?: string
+          disaggregated_by_sex?: boolean
+          higher_is_better?: boolean
+          id?: string
+          measure?: string
+          partnership_id?: string
+          result_id?: string
+          sdg_indicator_id?: string | null
+          title?: string
+          unit?: string
+          updated_at?: string
+          version?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "indicators_result_id_partnership_id_fkey"
+            columns: ["result_id", "partnership_id"]
+            referencedRelation: "results"
+            referencedColumns: ["id", "partnership_id"]
+          },
+          {
+            foreignKeyName: "indicators_sdg_indicator_id_fkey"
+            columns: ["sdg_indicator_id"]
+            referencedRelation: "sdg_indicators"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      memberships: {
+        Row: {
+          created_at: string
+          partnership_id: string
+          role: string
+          user_id: string
+        }
+        Insert: {
+          created_at?: string
+          partnership_id: string
+          role: string
+          user_id: string
+        }
+        Update: {
+          created_at?: string
+          partnership_id?: string
+          role?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "memberships_partnership_id_fkey"
+            columns: ["partnership_id"]
+            referencedRelation: "partnerships"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "memberships_user_id_fkey"
+            columns: ["user_id"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      organisations: {
+        Row: {
+          country_code: string
+          created_at: string
+          id: string
+          kind: string
+          municipality_code: string | null
+          name: string
+          updated_at: string
+          version: number
+        }
+        Insert: {
+          country_code: string
+          created_at?: string
+          id?: string
+          kind: string
+          municipality_code?: string | null
+          name: string
+          updated_at?: string
+          version?: number
+        }
+        Update: {
+          country_code?: string
+          created_at?: string
+          id?: string
+          kind?: string
+          municipality_code?: string | null
+          name?: string
+          updated_at?: string
+          version?: number
+        }
+        Relationships: []
+      }
+      partnership_organisations: {
+        Row: {
+          created_at: string
+          organisation_id: string
+          partnership_id: string
+          side: string
+        }
+        Insert: {
+          created_at?: string
+          organisation_id: string
+          partnership_id: string
+          side: string
+        }
+        Update: {
+          created_at?: string
+          organisation_id?: string
+          partnership_id?: string
+          side?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "partnership_organisations_organisation_id_fkey"
+            columns: ["organisation_id"]
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "partnership_organisations_partnership_id_fkey"
+            columns: ["partnership_id"]
+            referencedRelation: "partnerships"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      partnerships: {
+        Row: {
+          created_at: string
+          description: string
+          ends_year: number | null
+          focus_goal_ids: number[]
+          id: string
+          is_public: boolean
+          name: string
+          programme: string
+          starts_year: number
+          status: string
+          updated_at: string
+          version: number
+        }
+        Insert: {
+          created_at?: string
+          description?: string
+          ends_year?: number | null
+          focus_goal_ids?: number[]
+          id?: string
+          is_public?: boolean
+          name: string
+          programme?: string
+          starts_year: number
+          status?: string
+          updated_at?: string
+          version?: number
+        }
+        Update: {
+          created_at?: string
+          description?: string
+          ends_year?: number | null
+          focus_goal_ids?: number[]
+          id?: string
+          is_public?: boolean
+          name?: string
+          programme?: string
+          starts_year?: number
+          status?: string
+          updated_at?: string
+          version?: number
+        }
+        Relationships: []
+      }
+      profiles: {
+        Row: {
+          created_at: string
+          full_name: string
+          id: string
+          preferred_language: string
+          updated_at: string
+          version: number
+        }
+        Insert: {
+          created_at?: string
+          full_name?: string
+          id: string
+          preferred_language?: string
+          updated_at?: string
+          version?: number
+        }
+        Update: {
+          created_at?: string
+          full_name?: string
+          id?: string
+          preferred_language?: string
+          updated_at?: string
+          version?: number
+        }
+        Relationships: []
+      }
+      report_comments: {
+        Row: {
+          author_id: string
+          body: string
+          created_at: string
+          id: string
+          indicator_value_id: string | null
+          partnership_id: string
+          reply_to_id: string | null
+          report_id: string
+          resolved_at: string | null
+          section: string | null
+          updated_at: string
+          version: number
+        }
+        Insert: {
+          author_id?: string
+          body: string
+          created_at?: string
+          id?: string
+          indicator_value_id?: string | null
+          partnership_id: string
+          reply_to_id?: string | null
+          report_id: string
+          resolved_at?: string | null
+          section?: string | null
+          updated_at?: string
+          version?: number
+        }
+        Update: {
+          author_id?: string
+          body?: string
+          created_at?: string
+          id?: string
+          indicator_value_id?: string | null
+          partnership_id?: string
+          reply_to_id?: string | null
+          report_id?: string
+          resolved_at?: string | null
+          section?: string | null
+          updated_at?: string
+          version?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "report_comments_author_id_fkey"
+            columns: ["author_id"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "report_comments_indicator_value_id_fkey"
+            columns: ["indicator_value_id"]
+            referencedRelation: "indicator_values"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "report_comments_reply_to_id_fkey"
+            columns: ["reply_to_id"]
+            referencedRelation: "report_comments"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "report_comments_report_id_partnership_id_fkey"
+            columns: ["report_id", "partnership_id"]
+            referencedRelation: "reports"
+            referencedColumns: ["id", "partnership_id"]
+          },
+        ]
+      }
+      report_events: {
+        Row: {
+          actor_id: string | null
+          created_at: string
+          from_status: string | null
+          id: number
+          note: string | null
+          partnership_id: string
+          report_id: string
+          to_status: string
+        }
+        Insert: {
+          actor_id?: string | null
+          created_at?: string
+          from_status?: string | null
+          id?: never
+          note?: string | null
+          partnership_id: string
+          report_id: string
+          to_status: string
+        }
+        Update: {
+          actor_id?: string | null
+          created_at?: string
+          from_status?: string | null
+          id?: never
+          note?: string | null
+          partnership_id?: string
+          report_id?: string
+          to_status?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "report_events_actor_id_fkey"
+            columns: ["actor_id"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "report_events_report_id_partnership_id_fkey"
+            columns: ["report_id", "partnership_id"]
+            referencedRelation: "reports"
+            referencedColumns: ["id", "partnership_id"]
+          },
+        ]
+      }
+      reports: {
+        Row: {
+          challenges: string
+          contribution: string
+          created_at: string
+          created_by: string | null
+          id: string
+          lessons_learned: string
+          localisation_progress: string
+          next_year_plan: string
+          partnership_id: string
+          reviewed_at: string | null
+          reviewed_by: string | null
+          status: string
+          submitted_at: string | null
+          submitted_by: string | null
+          summary: string
+          updated_at: string
+          version: number
+          year: number
+        }
+        Insert: {
+          challenges?: string
+          contribution?: string
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          lessons_learned?: string
+          localisation_progress?: string
+          next_year_plan?: string
+          partnership_id: string
+          reviewed_at?: string | null
+          reviewed_by?: string | null
+          status?: string
+          submitted_at?: string | null
+          submitted_by?: string | null
+          summary?: string
+          updated_at?: string
+          version?: number
+          year: number
+        }
+        Update: {
+          challenges?: string
+          contribution?: string
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          lessons_learned?: string
+          localisation_progress?: string
+          next_year_plan?: string
+          partnership_id?: string
+          reviewed_at?: string | null
+          reviewed_by?: string | null
+          status?: string
+          submitted_at?: string | null
+          submitted_by?: string | null
+          summary?: string
+          updated_at?: string
+          version?: number
+          year?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "reports_created_by_fkey"
+            columns: ["created_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "reports_partnership_id_fkey"
+            columns: ["partnership_id"]
+            referencedRelation: "partnerships"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "reports_reviewed_by_fkey"
+            columns: ["reviewed_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "reports_submitted_by_fkey"
+            columns: ["submitted_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      result_targets: {
+        Row: {
+          contribution: string
+          partnership_id: string
+          result_id: string
+          target_id: string
+        }
+        Insert: {
+          contribution: string
+          partnership_id: string
+          result_id: string
+          target_id: string
+        }
+        Update: {
+          contribution?: string
+          partnership_id?: string
+          result_id?: string
+          target_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "result_targets_result_id_partnership_id_fkey"
+            columns: ["result_id", "partnership_id"]
+            referencedRelation: "results"
+            referencedColumns: ["id", "partnership_id"]
+          },
+          {
+            foreignKeyName: "result_targets_target_id_fkey"
+            columns: ["target_id"]
+            referencedRelation: "sdg_targets"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      results: {
+        Row: {
+          created_at: string
+          created_by: string | null
+          description: string
+          id: string
+          level: string
+          partnership_id: string
+          title: string
+          updated_at: string
+          version: number
+        }
+        Insert: {
+          created_at?: string
+          created_by?: string | null
+          description?: string
+          id?: string
+          level: string
+          partnership_id: string
+          title: string
+          updated_at?: string
+          version?: number
+        }
+        Update: {
+          created_at?: string
+          created_by?: string | null
+          description?: string
+          id?: string
+          level?: string
+          partnership_id?: string
+          title?: string
+          updated_at?: string
+          version?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "results_created_by_fkey"
+            columns: ["created_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "results_partnership_id_fkey"
+            columns: ["partnership_id"]
+            referencedRelation: "partnerships"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      sdg_goals: {
+        Row: {
+          colour: string
+          id: number
+          short_title_en: string
+          short_title_sv: string
+          title_en: string
+          title_sv: string
+        }
+        Insert: {
+          colour: string
+          id: number
+          short_title_en: string
+          short_title_sv: string
+          title_en: string
+          title_sv: string
+        }
+        Update: {
+          colour?: string
+          id?: number
+          short_title_en?: string
+          short_title_sv?: string
+          title_en?: string
+          title_sv?: string
+        }
+        Relationships: []
+      }
+      sdg_indicators: {
+        Row: {
+          also_listed_as: string[]
+          id: string
+          sort_order: number
+          target_id: string
+          text_en: string
+          text_sv: string | null
+        }
+        Insert: {
+          also_listed_as?: string[]
+          id: string
+          sort_order: number
+          target_id: string
+          text_en: string
+          text_sv?: string | null
+        }
+        Update: {
+          also_listed_as?: string[]
+          id?: string
+          sort_order?: number
+          target_id?: string
+          text_en?: string
+          text_sv?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "sdg_indicators_target_id_fkey"
+            columns: ["target_id"]
+            referencedRelation: "sdg_targets"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      sdg_targets: {
+        Row: {
+          goal_id: number
+          id: string
+          sort_order: number
+          text_en: string
+          text_sv: string
+        }
+        Insert: {
+          goal_id: number
+          id: string
+          sort_order: number
+          text_en: string
+          text_sv: string
+        }
+        Update: {
+          goal_id?: number
+          id?: string
+          sort_order?: number
+          text_en?: string
+          text_sv?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "sdg_targets_goal_id_fkey"
+            columns: ["goal_id"]
+            referencedRelation: "sdg_goals"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      staff: {
+        Row: {
+          created_at: string
+          role: string
+          user_id: string
+        }
+        Insert: {
+          created_at?: string
+          role: string
+          user_id: string
+        }
+        Update: {
+          created_at?: string
+          role?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "staff_user_id_fkey"
+            columns: ["user_id"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+    }
+    Views: {
+      [_ in never]: never
+    }
+    Functions: {
+      approve_report: {
+        Args: { report_id: string }
+        Returns: {
+          challenges: string
+          contribution: string
+          created_at: string
+          created_by: string | null
+          id: string
+          lessons_learned: string
+          localisation_progress: string
+          next_year_plan: string
+          partnership_id: string
+          reviewed_at: string | null
+          reviewed_by: string | null
+          status: string
+          submitted_at: string | null
+          submitted_by: string | null
+          summary: string
+          updated_at: string
+          version: number
+          year: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "reports"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      reopen_report: {
+        Args: { reason: string; report_id: string }
+        Returns: {
+          challenges: string
+          contribution: string
+          created_at: string
+          created_by: string | null
+          id: string
+          lessons_learned: string
+          localisation_progress: string
+          next_year_plan: string
+          partnership_id: string
+          reviewed_at: string | null
+          reviewed_by: string | null
+          status: string
+          submitted_at: string | null
+          submitted_by: string | null
+          summary: string
+          updated_at: string
+          version: number
+          year: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "reports"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      report_completeness: { Args: { report_id: string }; Returns: Json }
+      return_report: {
+        Args: { comment: string; report_id: string }
+        Returns: {
+          challenges: string
+          contribution: string
+          created_at: string
+          created_by: string | null
+          id: string
+          lessons_learned: string
+          localisation_progress: string
+          next_year_plan: string
+          partnership_id: string
+          reviewed_at: string | null
+          reviewed_by: string | null
+          status: string
+          submitted_at: string | null
+          submitted_by: string | null
+          summary: string
+          updated_at: string
+          version: number
+          year: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "reports"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      submit_report: {
+        Args: { report_id: string }
+        Returns: {
+          challenges: string
+          contribution: string
+          created_at: string
+          created_by: string | null
+          id: string
+          lessons_learned: string
+          localisation_progress: string
+          next_year_plan: string
+          partnership_id: string
+          reviewed_at: string | null
+          reviewed_by: string | null
+          status: string
+          submitted_at: string | null
+          submitted_by: string | null
+          summary: string
+          updated_at: string
+          version: number
+          year: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "reports"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+    }
+    Enums: {
+      [_ in never]: never
+    }
+    CompositeTypes: {
+      [_ in never]: never
+    }
+  }
+}
+
+type DatabaseWithoutInternals = Omit<Database, "__InternalSupabase">
+
+type DefaultSchema = DatabaseWithoutInternals[Extract<keyof Database, "public">]
+
+export type Tables<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof (DefaultSchema["Tables"] & DefaultSchema["Views"])
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends (DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof (DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"] &
+        DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Views"])
+    : never) = never,
+> = DefaultSchemaTableNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? (DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"] &
+      DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Views"])[TableName] extends {
+      Row: infer R
+    }
+    ? R
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof (DefaultSchema["Tables"] &
+        DefaultSchema["Views"])
+    ? (DefaultSchema["Tables"] &
+        DefaultSchema["Views"])[DefaultSchemaTableNameOrOptions] extends {
+        Row: infer R
+      }
+      ? R
+      : never
+    : never
+
+export type TablesInsert<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof DefaultSchema["Tables"]
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends (DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"]
+    : never) = never,
+> = DefaultSchemaTableNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"][TableName] extends {
+      Insert: infer I
+    }
+    ? I
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof DefaultSchema["Tables"]
+    ? DefaultSchema["Tables"][DefaultSchemaTableNameOrOptions] extends {
+        Insert: infer I
+      }
+      ? I
+      : never
+    : never
+
+export type TablesUpdate<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof DefaultSchema["Tables"]
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends (DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"]
+    : never) = never,
+> = DefaultSchemaTableNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"][TableName] extends {
+      Update: infer U
+    }
+    ? U
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof DefaultSchema["Tables"]
+    ? DefaultSchema["Tables"][DefaultSchemaTableNameOrOptions] extends {
+        Update: infer U
+      }
+      ? U
+      : never
+    : never
+
+export type Enums<
+  DefaultSchemaEnumNameOrOptions extends
+    | keyof DefaultSchema["Enums"]
+    | { schema: keyof DatabaseWithoutInternals },
+  EnumName extends (DefaultSchemaEnumNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions["schema"]]["Enums"]
+    : never) = never,
+> = DefaultSchemaEnumNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions["schema"]]["Enums"][EnumName]
+  : DefaultSchemaEnumNameOrOptions extends keyof DefaultSchema["Enums"]
+    ? DefaultSchema["Enums"][DefaultSchemaEnumNameOrOptions]
+    : never
+
+export type CompositeTypes<
+  PublicCompositeTypeNameOrOptions extends
+    | keyof DefaultSchema["CompositeTypes"]
+    | { schema: keyof DatabaseWithoutInternals },
+  CompositeTypeName extends (PublicCompositeTypeNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions["schema"]]["CompositeTypes"]
+    : never) = never,
+> = PublicCompositeTypeNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions["schema"]]["CompositeTypes"][CompositeTypeName]
+  : PublicCompositeTypeNameOrOptions extends keyof DefaultSchema["CompositeTypes"]
+    ? DefaultSchema["CompositeTypes"][PublicCompositeTypeNameOrOptions]
+    : never
+
+export const Constants = {
+  public: {
+    Enums: {},
+  },
+} as const

@@ -1,0 +1,283 @@
+/**
+ * The row-level security matrix: every actor × every table × select/insert/update/delete, each
+ * cell asserting allow or deny as domain.md says, through supabase-js and the local stack, signed
+ * in as the demo users. Writes run with `Prefer: tx=rollback`, so cells never affect each other.
+ */
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPartnerships, demoUsers, startDemoStack, type DemoStack, type DemoUser } from './support/demo-stack.ts';
+
+const actors = ['anon', 'contributorA', 'coordinatorA', 'coordinatorB', 'analyst', 'admin'] as const;
+type Actor = (typeof actors)[number];
+const signInAs: Record<Exclude<Actor, 'anon'>, DemoUser> = {
+  contributorA: 'grace',
+  coordinatorA: 'anna',
+  coordinatorB: 'erik',
+  analyst: 'analyst',
+  admin: 'admin',
+};
+const operations = ['select', 'insert', 'update', 'delete'] as const;
+type Operation = (typeof operations)[number];
+
+const members: Actor[] = ['contributorA', 'coordinatorA'];
+const staff: Actor[] = ['analyst', 'admin'];
+const everyone: Actor[] = [...actors];
+const nobody: Actor[] = [];
+
+const A = demoPartnerships.robertsforsMachakos;
+
+interface Fixtures {
+  activity: string;
+  result: string;
+  indicator: string;
+  indicatorValue: string;
+  report: string;
+  comment: string;
+  evidence: string;
+  spareOrganisation: string;
+  /** A result and indicator with no values in a frozen year, which members may delete. */
+  spareResult: string;
+  spareIndicator: string;
+  machakos: string;
+  robertsfors: string;
+}
+
+type Row = Record<string, string | number>;
+
+interface TableSpec {
+  table: string;
+  /** The row of partnership A that select, update and delete aim at. */
+  row: (f: Fixtures) => Row;
+  deleteRow?: (f: Fixtures) => Row;
+  insert: (f: Fixtures) => Record<string, unknown>;
+  update: Record<string, unknown>;
+  allowed: Record<Operation, Actor[]>;
+}
+
+const content = { select: [...members, ...staff], insert: members, update: members, delete: members };
+const readOnlyForMembersAndStaff = { select: [...members, ...staff], insert: nobody, update: nobody, delete: nobody };
+const catalogue = { select: everyone, insert: nobody, update: nobody, delete: nobody };
+const adminManaged = { select: everyone, insert: ['admin'] as Actor[], update: ['admin'] as Actor[], delete: ['admin'] as Actor[] };
+
+const specs: TableSpec[] = [
+  { table: 'sdg_goals', row: () => ({ id: 5 }), insert: () => ({ id: 18, title_en: 'x' }), update: { title_en: 'Gender equality' }, allowed: catalogue },
+  { table: 'sdg_targets', row: () => ({ id: '5.5' }), insert: () => ({ id: '5.z', goal_id: 5 }), update: { text_en: 'x' }, allowed: catalogue },
+  { table: 'sdg_indicators', row: () => ({ id: '5.5.1' }), insert: () => ({ id: '5.5.9', target_id: '5.5' }), update: { text_en: 'x' }, allowed: catalogue },
+  {
+    table: 'organisations',
+    row: (f) => ({ id: f.machakos }),
+    deleteRow: (f) => ({ id: f.spareOrganisation }),
+    insert: () => ({ name: 'Kalmar kommun', kind: 'municipality', country_code: 'SE', municipality_code: '0880' }),
+    update: { name: 'Machakos County Government' },
+    allowed: adminManaged,
+  },
+  {
+    table: 'partnerships',
+    row: () => ({ id: A }),
+    insert: () => ({ name: 'Kalmar – Cape Winelands', starts_year: 2026 }),
+    update: { description: 'Gender equality in local decision-making.' },
+    allowed: adminManaged,
+  },
+  {
+    table: 'partnership_organisations',
+    row: (f) => ({ partnership_id: A, organisation_id: f.robertsfors }),
+    insert: () => ({ partnership_id: A, organisation_id: '00000000-0000-4000-b000-000000000007', side: 'swedish' }),
+    update: { side: 'swedish' },
+    allowed: adminManaged,
+  },
+  {
+    table: 'memberships',
+    row: () => ({ partnership_id: A, user_id: demoUsers.grace.id }),
+    insert: () => ({ partnership_id: A, user_id: demoUsers.lina.id, role: 'contributor' }),
+    update: { role: 'contributor' },
+    allowed: { select: [...members, ...staff], insert: ['coordinatorA', 'admin'], update: ['admin'], delete: ['coordinatorA', 'admin'] },
+  },
+  {
+    table: 'staff',
+    row: () => ({ user_id: demoUsers.analyst.id }),
+    insert: () => ({ user_id: demoUsers.grace.id, role: 'analyst' }),
+    update: { role: 'analyst' },
+    allowed: { select: staff, insert: ['admin'], update: ['admin'], delete: ['admin'] },
+  },
+  {
+    table: 'profiles',
+    row: () => ({ id: demoUsers.grace.id }),
+    insert: () => ({ id: demoUsers.grace.id, full_name: 'Someone else' }),
+    update: { preferred_language: 'en' },
+    allowed: { select: [...members, ...staff], insert: nobody, update: ['contributorA'], delete: nobody },
+  },
+  {
+    table: 'activities',
+    row: (f) => ({ id: f.activity }),
+    insert: () => ({ partnership_id: A, title: 'Matrix workshop', kind: 'workshop', starts_on: '2025-06-02', ends_on: '2025-06-02' }),
+    update: { place: 'Machakos' },
+    allowed: content,
+  },
+  {
+    table: 'activity_targets',
+    row: (f) => ({ activity_id: f.activity, target_id: '5.1' }),
+    insert: (f) => ({ activity_id: f.activity, partnership_id: A, target_id: '5.4', contribution: 'indirect' }),
+    update: { contribution: 'direct' },
+    allowed: content,
+  },
+  {
+    table: 'results',
+    row: (f) => ({ id: f.result }),
+    deleteRow: (f) => ({ id: f.spareResult }),
+    insert: () => ({ partnership_id: A, title: 'Matrix result', level: 'output' }),
+    update: { level: 'outcome' },
+    allowed: content,
+  },
+  {
+    table: 'result_targets',
+    row: (f) => ({ result_id: f.result, target_id: '5.5' }),
+    insert: (f) => ({ result_id: f.result, partnership_id: A, target_id: '5.4', contribution: 'indirect' }),
+    update: { contribution: 'direct' },
+    allowed: content,
+  },
+  {
+    table: 'indicators',
+    row: (f) => ({ id: f.indicator }),
+    deleteRow: (f) => ({ id: f.spareIndicator }),
+    insert: (f) => ({ result_id: f.result, partnership_id: A, title: 'Matrix indicator', measure: 'number' }),
+    update: { unit: '%' },
+    allowed: content,
+  },
+  {
+    table: 'indicator_values',
+    row: (f) => ({ id: f.indicatorValue }),
+    insert: (f) => ({ indicator_id: f.indicator, partnership_id: A, year: 2026, target_value: 40 }),
+    update: { comment: 'Checked against the committee lists.' },
+    allowed: content,
+  },
+  {
+    table: 'evidence',
+    row: (f) => ({ id: f.evidence }),
+    insert: (f) => ({ partnership_id: A, object_path: `${A}/matrix/photo.jpg`, file_name: 'photo.jpg', mime_type: 'image/jpeg', size_bytes: 1000, activity_id: f.activity }),
+    update: { file_name: 'minutes-2025.pdf' },
+    allowed: content,
+  },
+  {
+    table: 'reports',
+    row: (f) => ({ id: f.report }),
+    insert: () => ({ partnership_id: A, year: 2026 }),
+    update: { challenges: 'Travel costs.' },
+    allowed: content,
+  },
+  {
+    table: 'report_comments',
+    row: (f) => ({ id: f.comment }),
+    insert: (f) => ({ report_id: f.report, partnership_id: A, body: 'A comment from the matrix.' }),
+    update: { body: 'Edited in the matrix.' },
+    allowed: { select: [...members, ...staff], insert: [...members, ...staff], update: ['contributorA', ...staff], delete: ['contributorA'] },
+  },
+  {
+    table: 'report_events',
+    row: () => ({ partnership_id: A, to_status: 'approved' }),
+    insert: (f) => ({ report_id: f.report, partnership_id: A, to_status: 'draft' }),
+    update: { note: 'x' },
+    allowed: readOnlyForMembersAndStaff,
+  },
+  {
+    table: 'history',
+    row: () => ({ partnership_id: A, table_name: 'partnerships' }),
+    insert: () => ({ partnership_id: A, table_name: 'activities', row_id: 'x', action: 'insert' }),
+    update: { row_id: 'x' },
+    allowed: readOnlyForMembersAndStaff,
+  },
+];
+
+let stack: DemoStack;
+const clients = {} as Record<Actor, SupabaseClient>;
+let fixtures: Fixtures;
+
+async function one(query: PromiseLike<{ data: unknown; error: unknown }>): Promise<string> {
+  const { data, error } = await query;
+  if (error) throw new Error(JSON.stringify(error));
+  return (data as { id: string }).id;
+}
+
+beforeAll(async () => {
+  stack = await startDemoStack();
+  clients.anon = stack.anon();
+  for (const actor of actors.filter((name) => name !== 'anon') as Exclude<Actor, 'anon'>[]) {
+    clients[actor] = await stack.signIn(signInAs[actor]);
+  }
+  const service = stack.service();
+  const activity = await one(service.from('activities').select('id').eq('partnership_id', A).eq('year', 2025).eq('title', 'Youth council on gender equality').single());
+  const result = await one(service.from('results').select('id').eq('partnership_id', A).eq('title', 'More women in county decision-making').single());
+  const indicator = await one(service.from('indicators').select('id').eq('result_id', result).eq('sdg_indicator_id', '5.5.1').single());
+  fixtures = {
+    activity,
+    result,
+    indicator,
+    indicatorValue: await one(service.from('indicator_values').select('id').eq('indicator_id', indicator).eq('year', 2025).eq('sex', 'total').single()),
+    report: await one(service.from('reports').select('id').eq('partnership_id', A).eq('year', 2025).single()),
+    comment: '',
+    evidence: '',
+    spareOrganisation: await one(service.from('organisations').insert({ name: 'Hörby kommun', kind: 'municipality', country_code: 'SE', municipality_code: '1266' }).select('id').single()),
+    spareResult: '',
+    spareIndicator: '',
+    machakos: '00000000-0000-4000-b000-000000000002',
+    robertsfors: '00000000-0000-4000-b000-000000000001',
+  };
+  fixtures.spareResult = await one(clients.contributorA.from('results').insert({ partnership_id: A, title: 'Youth councils in every ward', level: 'output' }).select('id').single());
+  fixtures.spareIndicator = await one(
+    clients.contributorA.from('indicators').insert({ result_id: fixtures.spareResult, partnership_id: A, title: 'Wards with a youth council', measure: 'number' }).select('id').single(),
+  );
+  fixtures.comment = await one(
+    clients.contributorA.from('report_comments').insert({ report_id: fixtures.report, partnership_id: A, body: 'Should we add the youth council numbers?' }).select('id').single(),
+  );
+  fixtures.evidence = await one(
+    clients.contributorA
+      .from('evidence')
+      .insert({ partnership_id: A, object_path: `${A}/youth-council/minutes.pdf`, file_name: 'minutes.pdf', mime_type: 'application/pdf', size_bytes: 52000, activity_id: fixtures.activity })
+      .select('id')
+      .single(),
+  );
+}, 120_000);
+
+afterAll(() => stack?.stop());
+
+interface Outcome {
+  allowed: boolean;
+  detail: string;
+}
+
+async function attempt(client: SupabaseClient, spec: TableSpec, operation: Operation): Promise<Outcome> {
+  const table = client.from(spec.table);
+  const row = operation === 'delete' && spec.deleteRow ? spec.deleteRow(fixtures) : spec.row(fixtures);
+  const refused = (error: { code?: string; message?: string }) => {
+    // A refusal must come from privileges or row-level security, not from some other failure.
+    if (error.code !== '42501') throw new Error(`${spec.table} ${operation} failed for another reason: ${JSON.stringify(error)}`);
+    return { allowed: false, detail: error.message ?? '' };
+  };
+  const counted = ({ data, error }: { data: unknown[] | null; error: { code?: string } | null }) =>
+    error ? refused(error) : { allowed: (data?.length ?? 0) > 0, detail: `${data?.length ?? 0} rows` };
+  switch (operation) {
+    case 'select':
+      return counted(await table.select('*').match(row));
+    case 'insert': {
+      const { error } = await table.insert(spec.insert(fixtures)).rollback();
+      return error ? refused(error) : { allowed: true, detail: 'inserted' };
+    }
+    case 'update':
+      return counted(await table.update(spec.update).match(row).select().rollback());
+    case 'delete':
+      return counted(await table.delete().match(row).select().rollback());
+  }
+}
+
+const cells = specs.flatMap((spec) => operations.flatMap((operation) => actors.map((actor) => ({ spec, operation, actor }))));
+
+describe(`RLS matrix: ${actors.length} actors × ${specs.length} tables × ${operations.length} operations = ${cells.length} cells`, () => {
+  for (const spec of specs) {
+    describe(spec.table, () => {
+      it.each(operations.flatMap((operation) => actors.map((actor) => ({ operation, actor }))))('$operation by $actor', async ({ operation, actor }) => {
+        const expected = spec.allowed[operation].includes(actor);
+        const outcome = await attempt(clients[actor], spec, operation);
+        expect(outcome.allowed, `${actor} ${operation} ${spec.table}: ${outcome.detail}`).toBe(expected);
+      });
+    });
+  }
+});

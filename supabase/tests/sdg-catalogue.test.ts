@@ -1,0 +1,121 @@
+/**
+ * The SDG catalogue of the migrations, read through the API as anyone may, checked for
+ * completeness and — where ../shared/refdata/sdg exists — against the UN framework itself.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectDir, startDemoStack, type DemoStack } from './support/demo-stack.ts';
+
+const refdata = path.resolve(projectDir, '../shared/refdata/sdg');
+const hasRefdata = existsSync(refdata);
+
+/** RFC 4180 rows: quoted fields may hold commas, quotes ("") and line breaks. */
+function readCsv(file: string): Record<string, string>[] {
+  const text = readFileSync(path.join(refdata, file), 'utf8').replace(/^\uFEFF/, '');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') field += text[++index];
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    }
+    else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[index + 1] === '\n') index++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  const [header, ...body] = rows.filter((line) => line.some((cell) => cell !== ''));
+  return body.map((line) => Object.fromEntries(header.map((name, column) => [name, line[column] ?? ''])));
+}
+
+/** Wording must match; typography may differ (non-breaking hyphens, curly quotes, spacing). */
+const normalise = (text: string) =>
+  text
+    .replace(/[\u2010\u2011\u2012]/g, '-')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    // The reference keeps footnote markers glued to the last word ("negotiation3").
+    .replace(/([a-z])\d+$/, '$1');
+
+let stack: DemoStack;
+type Goal = { id: number; title_en: string; title_sv: string; short_title_en: string; short_title_sv: string; colour: string };
+type Target = { id: string; goal_id: number; text_en: string; text_sv: string };
+type Indicator = { id: string; target_id: string; text_en: string };
+let goals: Goal[];
+let targets: Target[];
+let indicators: Indicator[];
+
+beforeAll(async () => {
+  stack = await startDemoStack();
+  const anon = stack.anon();
+  goals = (await anon.from('sdg_goals').select('*').order('id')).data as Goal[];
+  targets = (await anon.from('sdg_targets').select('*').order('goal_id').order('sort_order')).data as Target[];
+  indicators = (await anon.from('sdg_indicators').select('*').order('target_id').order('sort_order').range(0, 999)).data as Indicator[];
+}, 120_000);
+afterAll(() => stack?.stop());
+
+describe('the SDG catalogue', () => {
+  it('has 17 goals and 169 targets, each with English and Swedish text', () => {
+    expect(goals.map((goal) => goal.id)).toEqual(Array.from({ length: 17 }, (_, index) => index + 1));
+    expect(goals.every((goal) => goal.title_sv && goal.short_title_sv && /^#[0-9A-F]{6}$/.test(goal.colour))).toBe(true);
+    expect(targets).toHaveLength(169);
+    expect(targets.filter((target) => /\.[a-z]$/.test(target.id))).toHaveLength(43);
+    expect(targets.every((target) => target.text_sv.length > 20 && target.text_en.length > 20)).toBe(true);
+    expect(targets.at(-1)?.id).toBe('17.19');
+  });
+
+  it('is readable by anyone and writable through the API by no one', async () => {
+    const { error, status } = await stack.anon().from('sdg_goals').insert({ id: 18 });
+    expect(status).toBe(401);
+    expect(error?.code).toBe('42501');
+  });
+});
+
+describe.skipIf(!hasRefdata)('the SDG catalogue against the UN framework (../shared/refdata/sdg)', () => {
+  it('goals: ids, titles, short titles and colours', () => {
+    const reference = readCsv('sdg_goals.csv');
+    const ours = new Map(goals.map((goal) => [goal.id, goal]));
+    const differences = reference
+      .map((goal) => ({ reference: [normalise(goal.title_en), normalise(goal.short_en), goal.colour_hex.toUpperCase()], goal: ours.get(Number(goal.goal)) }))
+      .filter(({ reference: [title, short, colour], goal }) => !goal || normalise(goal.title_en) !== title || normalise(goal.short_title_en) !== short || goal.colour !== colour)
+      .map(({ reference, goal }) => ({ ours: goal && [goal.id, goal.title_en, goal.short_title_en, goal.colour], reference }));
+    expect(reference).toHaveLength(17);
+    expect(differences).toEqual([]);
+  });
+
+  it('targets: codes, goals and English texts', () => {
+    const reference = readCsv('sdg_targets.csv');
+    const ours = new Map(targets.map((target) => [target.id, target]));
+    expect([...ours.keys()].sort()).toEqual(reference.map((target) => target.target).sort());
+    const differences = reference
+      .filter((target) => ours.get(target.target)?.goal_id !== Number(target.goal) || normalise(ours.get(target.target)!.text_en) !== normalise(target.text))
+      .map((target) => ({ target: target.target, ours: ours.get(target.target)?.text_en, reference: target.text }));
+    expect(differences).toEqual([]);
+  });
+
+  it('indicators of the 2025 framework: codes, targets and English texts', () => {
+    const reference = readCsv('sdg_indicators_2025.csv');
+    const ours = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+    const codes = [...new Set(reference.map((indicator) => indicator.indicator))].sort();
+    expect({ missing: codes.filter((code) => !ours.has(code)), extra: [...ours.keys()].filter((code) => !codes.includes(code)) }).toEqual({ missing: [], extra: [] });
+    const differences = reference
+      .filter((indicator) => ours.get(indicator.indicator)?.target_id !== indicator.target || normalise(ours.get(indicator.indicator)!.text_en) !== normalise(indicator.text))
+      .map((indicator) => ({ indicator: indicator.indicator, ours: ours.get(indicator.indicator)?.text_en, reference: indicator.text }));
+    expect(differences).toEqual([]);
+  });
+});

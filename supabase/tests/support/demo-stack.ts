@@ -1,0 +1,59 @@
+/**
+ * The local stack with the project's own migrations and demo seed, in memory (or on a scratch
+ * database of DATABASE_URL's server), and supabase-js clients signed in as the demo users.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import ws from 'ws';
+import { startStack, type RunningStack } from '../../local/src/stack.ts';
+import { createScratchDatabase } from '../../local/tests/support/scratch-database.ts';
+import { demoPassword, demoUsers, type DemoUser } from '../../demo-users.ts';
+
+export const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export { demoPassword, demoUsers, type DemoUser } from '../../demo-users.ts';
+
+export const demoPartnerships = {
+  robertsforsMachakos: '00000000-0000-4000-c000-000000000001',
+  vaxjoJbMarks: '00000000-0000-4000-c000-000000000002',
+  aleGhanzi: '00000000-0000-4000-c000-000000000003',
+  vasterbottenYogyakarta: '00000000-0000-4000-c000-000000000004',
+} as const;
+
+export interface DemoStack extends RunningStack {
+  anon(): SupabaseClient;
+  service(): SupabaseClient;
+  signIn(user: DemoUser): Promise<SupabaseClient>;
+}
+
+function clientOf(stack: RunningStack, key: string) {
+  return createClient(stack.apiUrl, key, {
+    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+    realtime: { transport: ws as never },
+  });
+}
+
+export async function startDemoStack(): Promise<DemoStack> {
+  const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
+  const stack = await startStack({
+    projectDir,
+    inMemory: true,
+    reset: true,
+    config: { apiPort: 0, inboxPort: 0, databaseUrl: scratch?.url, auth: { signInRateLimit: 1000 } },
+  });
+  return {
+    ...stack,
+    async stop() {
+      await stack.stop();
+      await scratch?.drop();
+    },
+    anon: () => clientOf(stack, stack.anonKey),
+    service: () => clientOf(stack, stack.serviceRoleKey),
+    async signIn(user) {
+      const client = clientOf(stack, stack.anonKey);
+      const { error } = await client.auth.signInWithPassword({ email: demoUsers[user].email, password: demoPassword });
+      if (error) throw new Error(`${user} could not sign in: ${error.message}`);
+      return client;
+    },
+  };
+}
