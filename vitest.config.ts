@@ -1,24 +1,24 @@
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+
+const nodeProject = (name: string, include: string[]) => ({
+  test: { name, include, environment: 'node' as const, testTimeout: 30_000, hookTimeout: 120_000 },
+});
 
 export default defineConfig({
   test: {
     projects: [
+      nodeProject('local-stack', ['supabase/local/tests/**/*.test.ts']),
+      nodeProject('database', ['supabase/tests/**/*.test.ts']),
       {
+        plugins: [react()],
+        resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
         test: {
-          name: 'local-stack',
-          include: ['supabase/local/tests/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
-        },
-      },
-      {
-        test: {
-          name: 'database',
-          include: ['supabase/tests/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          name: 'app',
+          include: ['src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['src/testing/setup-tests.ts'],
+          env: { VITE_SUPABASE_URL: 'http://127.0.0.1:54321', VITE_SUPABASE_ANON_KEY: 'test-anon-key-of-sufficient-length' },
         },
       },
     ],

@@ -28,6 +28,8 @@ export interface StackConfig {
   functions: Record<string, { verifyJwt: boolean }>;
 }
 
+// config.toml is read loosely, as the Supabase CLI reads it: unknown keys are ignored.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Toml = Record<string, any>;
 
 const sizeUnits: Record<string, number> = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };

@@ -56,7 +56,7 @@ export function checkObjectName(name: string) {
     name.length > 1024 ||
     name.startsWith('/') ||
     name.includes('\\') ||
-    /[\u0000-\u001f\u007f]/.test(name) ||
+    [...name].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f) ||
     name.split('/').some((segment) => segment === '' || segment === '.' || segment === '..');
   if (bad) throw storageErrors.invalidKey(name);
   return name;

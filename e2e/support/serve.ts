@@ -1,0 +1,21 @@
+/**
+ * What the end-to-end tests run against: the local stack with a fresh copy of the demo data
+ * (in memory) on the usual port, and the built app served by `vite preview`.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { preview } from 'vite';
+import { startStack } from '../../supabase/local/src/stack.ts';
+
+const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const stack = await startStack({ projectDir, inMemory: true, reset: true });
+const server = await preview({ root: projectDir, configFile: path.join(projectDir, 'vite.config.ts') });
+console.log(`e2e: app ${server.resolvedUrls?.local[0]} · API ${stack.apiUrl} · inbox ${stack.inboxUrl}`);
+
+async function shutDown() {
+  server.httpServer.close();
+  await stack.stop();
+  process.exit(0);
+}
+process.once('SIGINT', shutDown);
+process.once('SIGTERM', shutDown);
