@@ -170,36 +170,11 @@ describe('history', () => {
   });
 });
 
-describe('constraints refuse bad values with named errors', () => {
-  const activity = { partnership_id: A, title: 'Valid title', kind: 'workshop', starts_on: '2026-03-01', ends_on: '2026-03-02' };
-  const cases: [string, Record<string, unknown>, string][] = [
-    ['end before start', { ...activity, ends_on: '2026-02-01' }, 'activities_dates_order'],
-    ['negative participants', { ...activity, participants_women: -1 }, 'activities_participants_women_non_negative'],
-    ['unknown kind', { ...activity, kind: 'party' }, 'activities_kind_check'],
-    ['unknown principle', { ...activity, principles: ['secrecy'] }, 'activities_principles_valid'],
-    ['unknown target group', { ...activity, target_groups: ['aliens'] }, 'activities_target_groups_valid'],
-    ['too short title', { ...activity, title: 'a' }, 'activities_title_length'],
-    ['unknown stage', { ...activity, localisation_stage: 'done' }, 'activities_localisation_stage_check'],
-  ];
-  it.each(cases)('activities: %s', async (_, row, constraint) => {
-    const { error, status } = await grace.from('activities').insert(row);
-    expect(status).toBe(400);
-    expect(error?.code).toBe('23514');
-    expect(error?.message).toContain(constraint);
-  });
-
-  it('one report per partnership and year', async () => {
-    const { error, status } = await grace.from('reports').insert({ partnership_id: A, year: 2024 });
-    expect(status).toBe(409);
-    expect(error?.message).toContain('reports_one_per_partnership_and_year');
-  });
-
-  it('valid SDG targets only, and direct or indirect', async () => {
+describe('rules the database keeps across rows', () => {
+  it('links to SDG targets of the catalogue only', async () => {
     const { data: act } = await grace.from('activities').select('id').eq('partnership_id', A).eq('year', 2026).limit(1).single();
     const unknown = await grace.from('activity_targets').insert({ activity_id: act!.id, partnership_id: A, target_id: '5.99', contribution: 'direct' });
     expect(unknown.error?.code).toBe('23503');
-    const contribution = await grace.from('activity_targets').insert({ activity_id: act!.id, partnership_id: A, target_id: '5.5', contribution: 'somewhat' });
-    expect(contribution.error?.message).toContain('activity_targets_contribution_check');
   });
 
   it('child rows stay in their parent partnership', async () => {
@@ -208,12 +183,10 @@ describe('constraints refuse bad values with named errors', () => {
     expect(error?.code).toBe('23503');
   });
 
-  it('percentages stay within 0–100 and years in range', async () => {
+  it('percentages stay within 0–100', async () => {
     const { data: indicator } = await grace.from('indicators').select('id').eq('partnership_id', A).eq('measure', 'percentage').limit(1).single();
     const over = await grace.from('indicator_values').insert({ indicator_id: indicator!.id, partnership_id: A, year: 2026, actual_value: 130 });
     expect(over.error?.message).toContain('indicator_values_percentage_range');
-    const year = await grace.from('indicator_values').insert({ indicator_id: indicator!.id, partnership_id: A, year: 1999, actual_value: 1 });
-    expect(year.error?.message).toContain('indicator_values_year_range');
   });
 
   it('a partnership keeps at least one coordinator, and an admin keeps their own role', async () => {
@@ -221,13 +194,5 @@ describe('constraints refuse bad values with named errors', () => {
     expect(last.error?.message).toBe('last_coordinator');
     const own = await admin.from('staff').update({ role: 'analyst' }).eq('user_id', '00000000-0000-4000-a000-000000000006');
     expect(own.error?.message).toBe('own_admin_role');
-  });
-
-  it('evidence lives in its partnership folder and proves exactly one thing', async () => {
-    const { data: act } = await grace.from('activities').select('id').eq('partnership_id', A).eq('year', 2026).limit(1).single();
-    const outside = await grace.from('evidence').insert({ partnership_id: A, object_path: `${B}/x.pdf`, file_name: 'x.pdf', mime_type: 'application/pdf', size_bytes: 1, activity_id: act!.id });
-    expect(outside.error?.message).toContain('evidence_in_partnership_folder');
-    const nothing = await grace.from('evidence').insert({ partnership_id: A, object_path: `${A}/x.pdf`, file_name: 'x.pdf', mime_type: 'application/pdf', size_bytes: 1 });
-    expect(nothing.error?.message).toContain('evidence_links_one_thing');
   });
 });

@@ -268,9 +268,10 @@ async function attempt(client: SupabaseClient, spec: TableSpec, operation: Opera
   }
 }
 
-const cells = specs.flatMap((spec) => operations.flatMap((operation) => actors.map((actor) => ({ spec, operation, actor }))));
+const tableCells = specs.length * operations.length * actors.length;
+const storageCells = operations.length * actors.length;
 
-describe(`RLS matrix: ${actors.length} actors × ${specs.length} tables × ${operations.length} operations = ${cells.length} cells`, () => {
+describe(`RLS matrix: ${actors.length} actors × (${specs.length} tables + storage) × ${operations.length} operations = ${tableCells + storageCells} cells`, () => {
   for (const spec of specs) {
     describe(spec.table, () => {
       it.each(operations.flatMap((operation) => actors.map((actor) => ({ operation, actor }))))('$operation by $actor', async ({ operation, actor }) => {
@@ -280,4 +281,41 @@ describe(`RLS matrix: ${actors.length} actors × ${specs.length} tables × ${ope
       });
     });
   }
+
+  describe('storage.objects (bucket evidence)', () => {
+    const storageAllowed: Record<Operation, Actor[]> = { select: [...members, ...staff], insert: members, update: members, delete: members };
+    const pdf = (text: string) => new Blob([`%PDF-1.4 ${text}`], { type: 'application/pdf' });
+
+    async function storageAttempt(actor: Actor, operation: Operation): Promise<Outcome> {
+      const bucket = clients[actor].storage.from('evidence');
+      const path = `${A}/matrix/${operation}-${actor}.pdf`;
+      if (operation !== 'insert') {
+        const { error } = await stack.service().storage.from('evidence').upload(path, pdf('original'), { upsert: true });
+        if (error) throw new Error(error.message);
+      }
+      switch (operation) {
+        case 'select': {
+          const { error } = await bucket.download(path);
+          return { allowed: !error, detail: error?.message ?? 'downloaded' };
+        }
+        case 'insert': {
+          const { error } = await bucket.upload(path, pdf('new'));
+          return { allowed: !error, detail: error?.message ?? 'uploaded' };
+        }
+        case 'update': {
+          const { error } = await bucket.update(path, pdf('changed'));
+          return { allowed: !error, detail: error?.message ?? 'replaced' };
+        }
+        case 'delete': {
+          const { data, error } = await bucket.remove([path]);
+          return { allowed: !error && (data?.length ?? 0) > 0, detail: error?.message ?? `${data?.length} removed` };
+        }
+      }
+    }
+
+    it.each(operations.flatMap((operation) => actors.map((actor) => ({ operation, actor }))))('$operation by $actor', async ({ operation, actor }) => {
+      const outcome = await storageAttempt(actor, operation);
+      expect(outcome.allowed, `${actor} ${operation} storage: ${outcome.detail}`).toBe(storageAllowed[operation].includes(actor));
+    });
+  });
 });
