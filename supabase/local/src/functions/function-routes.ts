@@ -15,6 +15,8 @@ import { bearerFrom } from '../request-role.ts';
 type Handler = (request: Request) => Response | Promise<Response>;
 
 let registering: ((handler: Handler) => void) | undefined;
+// Modules register their handler while they load, so loads take turns.
+let loadQueue: Promise<unknown> = Promise.resolve();
 
 function installDenoShim(ctx: StackContext) {
   const env: Record<string, string | undefined> = {
@@ -35,20 +37,24 @@ export function functionRoutes(ctx: StackContext) {
   const app = new Hono();
   const handlers = new Map<string, Promise<Handler | undefined>>();
 
-  async function load(name: string): Promise<Handler | undefined> {
+  function load(name: string): Promise<Handler | undefined> {
     const file = path.join(ctx.functionsDir, name, 'index.ts');
-    if (!existsSync(file)) return undefined;
-    installDenoShim(ctx);
-    let handler: Handler | undefined;
-    registering = (registered) => {
-      handler = registered;
-    };
-    try {
-      await import(pathToFileURL(file).href);
-    } finally {
-      registering = undefined;
-    }
-    return handler;
+    if (!existsSync(file)) return Promise.resolve(undefined);
+    const loaded = loadQueue.then(async () => {
+      installDenoShim(ctx);
+      let handler: Handler | undefined;
+      registering = (registered) => {
+        handler = registered;
+      };
+      try {
+        await import(pathToFileURL(file).href);
+      } finally {
+        registering = undefined;
+      }
+      return handler;
+    });
+    loadQueue = loaded.catch(() => undefined);
+    return loaded;
   }
 
   app.all('/:name{[A-Za-z0-9_-]+}/*', (c) => invoke(c.req.param('name'), c.req.raw));

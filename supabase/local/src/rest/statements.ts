@@ -68,7 +68,7 @@ function checkPayloadColumns(relation: Relation, columns: string[]) {
 }
 
 /** Rows as the mutation returned them, shaped by `select` (which may embed related rows). */
-function representation(ctx: SqlContext, relation: Relation, mutation: string, shape: Shape): Statement {
+export function mutationStatement(ctx: SqlContext, relation: Relation, mutation: string, shape: Shape): Statement {
   const scope: Scope = { relation, alias: rootAlias, path: '' };
   const rows = `select ${selectList(ctx, scope, shape.items).join(', ') || 'null'} from pgrst_mutation as ${rootAlias}${orderSql(relation, rootAlias, ctx.level('').order)}`;
   return finish(ctx, [`pgrst_mutation as (${mutation} returning ${rootAlias}.*)`, `pgrst_source as (${rows})`], shape, 'null::int');
@@ -123,10 +123,6 @@ export function deleteSql(ctx: SqlContext, relation: Relation, items: SelectItem
   const scope: Scope = { relation, alias: rootAlias, path: '' };
   const conditions = whereConditions(ctx, scope, items);
   return `delete from ${relationSql(relation)} as ${rootAlias}${conditions.length ? ` where ${conditions.join(' and ')}` : ''}`;
-}
-
-export function mutationStatement(ctx: SqlContext, relation: Relation, mutation: string, shape: Shape): Statement {
-  return representation(ctx, relation, mutation, shape);
 }
 
 /** `fn(a => _args.a, …)` with the arguments typed by Postgres from the JSON body, as PostgREST does. */

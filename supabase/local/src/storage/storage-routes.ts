@@ -130,17 +130,17 @@ export function storageRoutes(ctx: StackContext) {
       const { bucketId, name } = target(c, 1);
       const bucketRow = await bucket(bucketId);
       const limit = bucketRow.file_size_limit === null ? ctx.config.storage.fileSizeLimit : Number(bucketRow.file_size_limit);
-      const upload = await readUpload(c, limit);
-      checkLimits(bucketRow, upload.bytes.byteLength, upload.mimetype);
+      const incoming = await readUpload(c, limit);
+      checkLimits(bucketRow, incoming.bytes.byteLength, incoming.mimetype);
       const upsert = mode === 'update' || c.req.header('x-upsert') === 'true';
-      const version = await files.write(bucketId, upload.bytes);
+      const version = await files.write(bucketId, incoming.bytes);
       const metadata = {
-        eTag: `"${createHash('md5').update(upload.bytes).digest('hex')}"`,
-        size: upload.bytes.byteLength,
-        mimetype: upload.mimetype,
-        cacheControl: upload.cacheControl,
+        eTag: `"${createHash('md5').update(incoming.bytes).digest('hex')}"`,
+        size: incoming.bytes.byteLength,
+        mimetype: incoming.mimetype,
+        cacheControl: incoming.cacheControl,
         lastModified: new Date().toISOString(),
-        contentLength: upload.bytes.byteLength,
+        contentLength: incoming.bytes.byteLength,
         httpStatusCode: 200,
       };
       let replaced: string | null = null;
