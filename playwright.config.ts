@@ -24,6 +24,10 @@ export default defineConfig({
         }
       : {},
   },
+  projects: [
+    { name: 'sign-in', testMatch: /\.setup\.ts$/ },
+    { name: 'journeys', testMatch: /\.spec\.ts$/, dependencies: ['sign-in'] },
+  ],
   webServer: {
     // The built app against the local stack with demo data, started afresh for the run.
     command: 'tsx e2e/support/serve.ts',

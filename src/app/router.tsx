@@ -1,9 +1,29 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AppLayout } from '@/components/layout/app-layout';
+import { PublicLayout } from '@/components/layout/public-layout';
+import { RouteError } from '@/components/status/route-error';
 import { paths } from '@/config/paths';
 
 const router = createBrowserRouter([
-  { path: paths.home.path, lazy: () => import('@/app/routes/landing').then((module) => ({ Component: module.LandingRoute })) },
-  { path: '*', lazy: () => import('@/app/routes/not-found').then((module) => ({ Component: module.NotFoundRoute })) },
+  {
+    Component: PublicLayout,
+    errorElement: <RouteError />,
+    children: [
+      { path: paths.signIn.path, lazy: () => import('@/app/routes/auth/sign-in').then((module) => ({ Component: module.SignInRoute })) },
+      { path: paths.forgotPassword.path, lazy: () => import('@/app/routes/auth/forgot-password').then((module) => ({ Component: module.ForgotPasswordRoute })) },
+      { path: paths.resetPassword.path, lazy: () => import('@/app/routes/auth/reset-password').then((module) => ({ Component: module.ResetPasswordRoute })) },
+      { path: paths.acceptInvitation.path, lazy: () => import('@/app/routes/auth/accept-invitation').then((module) => ({ Component: module.AcceptInvitationRoute })) },
+    ],
+  },
+  {
+    Component: AppLayout,
+    errorElement: <RouteError />,
+    children: [
+      { path: paths.home.path, lazy: () => import('@/app/routes/home').then((module) => ({ Component: module.HomeRoute })) },
+      { path: paths.partnership.path, lazy: () => import('@/app/routes/partnership').then((module) => ({ Component: module.PartnershipRoute })) },
+      { path: '*', lazy: () => import('@/app/routes/not-found').then((module) => ({ Component: module.NotFoundRoute })) },
+    ],
+  },
 ]);
 
 export function AppRouter() {

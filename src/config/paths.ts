@@ -1,4 +1,14 @@
 /** Every route of the app, in one table. */
 export const paths = {
   home: { path: '/', href: () => '/' },
+  signIn: { path: '/sign-in', href: (next?: string) => (next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in') },
+  forgotPassword: { path: '/forgot-password', href: () => '/forgot-password' },
+  resetPassword: { path: '/reset-password', href: () => '/reset-password' },
+  acceptInvitation: { path: '/accept-invitation', href: () => '/accept-invitation' },
+  partnership: { path: '/partnerships/:partnershipId', href: (partnershipId: string) => `/partnerships/${partnershipId}` },
 } as const;
+
+/** Only paths inside the app are followed after sign-in, never another site. */
+export function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : paths.home.href();
+}

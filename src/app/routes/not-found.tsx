@@ -1,13 +1,5 @@
-import { Link } from 'react-router';
-import { paths } from '@/config/paths';
+import { NotFound } from '@/components/status/not-found';
 
 export function NotFoundRoute() {
-  return (
-    <main className="page">
-      <h1>Page not found</h1>
-      <p>
-        <Link to={paths.home.href()}>Go to the start page</Link>
-      </p>
-    </main>
-  );
+  return <NotFound />;
 }

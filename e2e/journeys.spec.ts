@@ -1,0 +1,134 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/accessibility';
+import { apiUrl, demoPassword, demoUsers, linkFromInbox, serviceRoleKey, signIn, storageStateOf } from './support/demo';
+
+const aleGhanzi = '00000000-0000-4000-c000-000000000003';
+const vaxjoJbMarks = '00000000-0000-4000-c000-000000000002';
+
+test.describe('as a coordinator', () => {
+  test.use({ storageState: storageStateOf('erik') });
+
+  test('opens their own partnership, but another partnership is not found', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Växjö – JB Marks' }).click();
+    await expect(page).toHaveURL(`/partnerships/${vaxjoJbMarks}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Växjö – JB Marks' })).toBeFocused();
+    await expect(page.getByText('Goal 13: Climate action')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto(`/partnerships/${aleGhanzi}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.getByText('Ale – Ghanzi')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('languages', () => {
+  test.use({ storageState: storageStateOf('anna') });
+
+  test('switches to Swedish, remembers it, and back', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Anna Lindqvist' })).toBeVisible();
+    await page.getByRole('radio', { name: 'Svenska' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Välkommen, Anna Lindqvist' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    await expect(page.getByText('Rapport 2025: utkast')).toBeVisible();
+    await expect(page.getByText('Mål 5: Jämställdhet')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Välkommen, Anna Lindqvist' })).toBeVisible();
+    await page.getByRole('radio', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Anna Lindqvist' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test.describe('signing in and out', () => {
+  test('explains a wrong password and bad input next to the fields, then returns to the page asked for', async ({ page }) => {
+    await page.goto(`/partnerships/${vaxjoJbMarks}`);
+    await expect(page).toHaveURL(/\/sign-in\?next=/);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('Enter a valid email address, like name@municipality.se.')).toBeVisible();
+    await expect(page.getByLabel('Email address')).toBeFocused();
+    await signIn(page, demoUsers.erik.email, 'not the password 1');
+    await expect(page.getByRole('alert')).toHaveText('Wrong email address or password.');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Password', { exact: true }).fill(demoPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Växjö – JB Marks' })).toBeVisible();
+  });
+
+  test('signs out from the account menu, by keyboard', async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateOf('grace') });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Grace Mwende' })).toBeVisible();
+    await page.getByRole('button', { name: 'Account of Grace Mwende' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toHaveText('You are signed out.');
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await context.close();
+  });
+});
+
+test('password recovery through the mail inbox', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reset your password' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Email address').fill(demoUsers.lina.email);
+  await page.getByRole('button', { name: 'Send the link' }).click();
+  await expect(page.getByRole('status')).toContainText('a link is on its way');
+  await page.goto(await linkFromInbox(demoUsers.lina.email));
+  await expect(page).toHaveURL(/\/reset-password/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a new password' })).toBeVisible();
+  await page.getByLabel('New password', { exact: true }).fill('short');
+  await page.getByLabel('Repeat the new password').fill('short');
+  await page.getByRole('button', { name: 'Save the password' }).click();
+  await expect(page.getByText('Use at least 10 characters.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('New password', { exact: true }).fill('ghanzi schools 2031');
+  await page.getByLabel('Repeat the new password').fill('ghanzi schools 2031');
+  await page.getByRole('button', { name: 'Save the password' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Lina Berg/ })).toBeVisible();
+});
+
+test('an expired or used link is explained', async ({ page }) => {
+  await page.goto('/reset-password#error=access_denied&error_code=otp_expired&error_description=Email+link+is+invalid+or+has+expired');
+  await expect(page.getByRole('alert')).toHaveText('This link has expired or has already been used. Ask for a new one.');
+  await expectNoAxeViolations(page);
+});
+
+test('invitation acceptance through the mail inbox', async ({ page }) => {
+  const email = 'amina@machakos.example';
+  const response = await fetch(`${apiUrl}/auth/v1/invite?redirect_to=${encodeURIComponent('http://127.0.0.1:4173/accept-invitation')}`, {
+    method: 'POST',
+    headers: { apikey: serviceRoleKey, authorization: `Bearer ${serviceRoleKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ email }),
+  });
+  expect(response.status).toBe(200);
+  await page.goto(await linkFromInbox(email));
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Your name').fill('Amina Wanjiru');
+  await page.getByLabel('New password', { exact: true }).fill('machakos county 2030');
+  await page.getByLabel('Repeat the new password').fill('machakos county 2030');
+  await page.getByRole('button', { name: 'Accept and continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Amina Wanjiru' })).toBeVisible();
+  await expect(page.getByText('You are not a member of any partnership yet.')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('an unknown address shows a not-found page inside the app', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateOf('analyst') });
+  const page = await context.newPage();
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Go to the start page' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Sara Nilsson' })).toBeVisible();
+  await context.close();
+});

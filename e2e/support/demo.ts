@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, type Page } from '@playwright/test';
+import { demoPassword, demoUsers, type DemoUser } from '../../supabase/demo-users.ts';
+
+export { demoPassword, demoUsers, type DemoUser };
+
+export const apiUrl = 'http://127.0.0.1:54321';
+export const inboxUrl = 'http://127.0.0.1:54324';
+export const serviceRoleKey =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImV4cCI6MTk4MzgxMjk5Nn0.EGIM96RAZx35lJzdJsyH-qQwv8Hdp7fsn3W0YpN81IU';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const storageStateOf = (user: DemoUser) => path.join(here, '..', '.auth', `${user}.json`);
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** The verify link of the newest captured mail to `to`. */
+export async function linkFromInbox(to: string): Promise<string> {
+  let link: string | undefined;
+  await expect
+    .poll(async () => {
+      const { messages } = await (await fetch(`${inboxUrl}/api/v1/messages`)).json();
+      const mail = messages.find((message: { To: { Address: string }[] }) => message.To[0].Address === to);
+      if (!mail) return undefined;
+      const detail = await (await fetch(`${inboxUrl}/api/v1/message/${mail.ID}`)).json();
+      link = /https?:\/\/\S+\/auth\/v1\/verify\?\S+/.exec(detail.Text)?.[0];
+      return link;
+    })
+    .toBeTruthy();
+  return link!;
+}

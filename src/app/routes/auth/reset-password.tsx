@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { Form } from '@/components/form/form';
+import { FormAlert } from '@/components/form/form-alert';
+import { TextField } from '@/components/form/text-field';
+import { PageHeading } from '@/components/layout/page-heading';
+import { paths } from '@/config/paths';
+import { authErrorMessage } from '@/features/auth/api/auth-error-message';
+import { setPasswordSchema, useSetPassword } from '@/features/auth/api/set-password';
+import { LinkSession } from './link-session';
+
+export function ResetPasswordRoute() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const setPassword = useSetPassword({ onSuccess: () => navigate(paths.home.href(), { replace: true }) });
+  return (
+    <>
+      <PageHeading>{t('auth.resetTitle')}</PageHeading>
+      <LinkSession>
+        <Form schema={setPasswordSchema} label={t('auth.resetTitle')} onSubmit={(values) => setPassword.mutate(values)}>
+          {({ register, formState }) => (
+            <>
+              <FormAlert messageKey={setPassword.isError ? authErrorMessage(setPassword.error) : null} />
+              <TextField label={t('auth.newPassword')} hint={t('auth.passwordHint')} type="password" autoComplete="new-password" registration={register('password')} error={formState.errors.password} />
+              <TextField label={t('auth.repeatPassword')} type="password" autoComplete="new-password" registration={register('repeat')} error={formState.errors.repeat} />
+              <button type="submit" className="button button-primary" disabled={setPassword.isPending}>
+                {setPassword.isPending ? t('auth.saving') : t('auth.savePassword')}
+              </button>
+            </>
+          )}
+        </Form>
+      </LinkSession>
+    </>
+  );
+}

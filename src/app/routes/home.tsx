@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useOutletContext } from 'react-router';
+import { PageHeading } from '@/components/layout/page-heading';
+import { paths } from '@/config/paths';
+import { GoalList } from '@/features/sdg/components/goal-list';
+import type { Viewer } from '@/features/viewer/api/get-viewer';
+
+export function HomeRoute() {
+  const { t } = useTranslation();
+  const viewer = useOutletContext<Viewer>();
+  const name = viewer.profile.full_name || '';
+  return (
+    <>
+      <PageHeading>{t('home.greeting', { name })}</PageHeading>
+      {viewer.staffRole && <ProgrammeEntryPoints admin={viewer.staffRole === 'admin'} />}
+      {(viewer.memberships.length > 0 || !viewer.staffRole) && (
+        <section aria-labelledby="partnerships-heading">
+          <h2 id="partnerships-heading">{t('home.partnershipsTitle')}</h2>
+          {viewer.memberships.length === 0 ? (
+            <p>{t('home.noPartnerships')}</p>
+          ) : (
+            <ul className="card-list">
+              {viewer.memberships.map(({ role, partnership }) => {
+                const latest = partnership.reports[0];
+                return (
+                  <li key={partnership.id} className="card">
+                    <h3>
+                      <Link to={paths.partnership.href(partnership.id)}>{partnership.name}</Link>
+                    </h3>
+                    <p>{t('home.yourRole', { role: t(`roles.${role}`) })}</p>
+                    <p className={latest ? `report-state report-state-${latest.status}` : 'report-state'}>
+                      {latest ? t('home.reportState', { year: latest.year, state: t(`reportStatus.${latest.status}`) }) : t('home.noReport')}
+                    </p>
+                    <GoalList goalIds={partnership.focus_goal_ids} label={t('partnership.focusGoals')} />
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
+
+function ProgrammeEntryPoints({ admin }: { admin: boolean }) {
+  const { t } = useTranslation();
+  const entries = ['reviewQueue', 'dashboards', 'exports', ...(admin ? ['administration'] : [])];
+  return (
+    <section aria-labelledby="programme-heading">
+      <h2 id="programme-heading">{t('home.programmeTitle')}</h2>
+      <p>{t('home.programmeIntro')}</p>
+      <ul className="card-list">
+        {entries.map((entry) => (
+          <li key={entry} className="card">
+            <h3>{t(`home.${entry}`)}</h3>
+            <p className="muted">{t('home.comingSoon')}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Navigate, Outlet, useLocation } from 'react-router';
+import { paths } from '@/config/paths';
+import { Loading } from '@/components/status/loading';
+import { sessionQuery } from '@/features/auth/api/session';
+import { viewerQuery } from '@/features/viewer/api/get-viewer';
+import { isLanguage, rememberLanguage } from '@/lib/i18n';
+import { AppFooter } from './app-footer';
+import { AppHeader } from './app-header';
+import { UserMenu } from './user-menu';
+
+/** The signed-in app: sends visitors to sign in (and back here after), and applies their language. */
+export function AppLayout() {
+  const { t, i18n } = useTranslation();
+  const location = useLocation();
+  const session = useQuery(sessionQuery());
+  const userId = session.data?.user.id;
+  const viewer = useQuery({ ...viewerQuery(userId ?? ''), enabled: Boolean(userId) });
+  const preferred = viewer.data?.profile.preferred_language;
+  // The profile's language applies once when someone signs in; later switches are theirs to make.
+  const languageAppliedFor = useRef<string | undefined>(undefined);
+
+  useEffect(() => {
+    if (!userId || languageAppliedFor.current === userId || !isLanguage(preferred)) return;
+    languageAppliedFor.current = userId;
+    if (preferred !== i18n.language) void rememberLanguage(preferred);
+  }, [userId, preferred, i18n.language]);
+
+  if (session.isPending) return <Loading />;
+  if (!session.data) return <Navigate to={paths.signIn.href(location.pathname + location.search)} replace />;
+  if (viewer.isError) throw viewer.error;
+
+  const name = viewer.data?.profile.full_name || session.data.user.email || '';
+  return (
+    <div className="shell">
+      <AppHeader>
+        <nav aria-label={t('app.mainNavigation')}>
+          <ul className="nav-list">
+            <li>
+              <NavLink to={paths.home.href()} end>
+                {t('nav.home')}
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+        <UserMenu name={name} />
+      </AppHeader>
+      <main id="main" className="page">
+        {viewer.isPending ? <Loading /> : <Outlet context={viewer.data} />}
+      </main>
+      <AppFooter />
+    </div>
+  );
+}
