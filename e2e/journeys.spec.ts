@@ -132,3 +132,29 @@ test('an unknown address shows a not-found page inside the app', async ({ browse
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Sara Nilsson' })).toBeVisible();
   await context.close();
 });
+
+test.describe('routes by role', () => {
+  test('programme staff reach the programme overview from the navigation', async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateOf('analyst') });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Programme' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'The programme' })).toBeFocused();
+    await expect(page.getByRole('definition').first()).toHaveText('4');
+    await expect(page.getByText('Administration')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  test('a coordinator sees no programme link, and the programme page is not found for them', async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateOf('lina') });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByText('2024 report: submitted')).toBeVisible();
+    await expect(page.getByText('Submitted on 20 February 2025')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Programme' })).toHaveCount(0);
+    await page.goto('/programme');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await context.close();
+  });
+});

@@ -5,6 +5,7 @@ export const paths = {
   forgotPassword: { path: '/forgot-password', href: () => '/forgot-password' },
   resetPassword: { path: '/reset-password', href: () => '/reset-password' },
   acceptInvitation: { path: '/accept-invitation', href: () => '/accept-invitation' },
+  programme: { path: '/programme', href: () => '/programme' },
   partnership: { path: '/partnerships/:partnershipId', href: (partnershipId: string) => `/partnerships/${partnershipId}` },
 } as const;
 

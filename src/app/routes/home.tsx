@@ -4,15 +4,26 @@ import { PageHeading } from '@/components/layout/page-heading';
 import { paths } from '@/config/paths';
 import { GoalList } from '@/features/sdg/components/goal-list';
 import type { Viewer } from '@/features/viewer/api/get-viewer';
+import { useFormat } from '@/lib/format';
+import { ProgrammeEntryPoints } from './programme-entry-points';
 
 export function HomeRoute() {
   const { t } = useTranslation();
+  const format = useFormat();
   const viewer = useOutletContext<Viewer>();
   const name = viewer.profile.full_name || '';
   return (
     <>
       <PageHeading>{t('home.greeting', { name })}</PageHeading>
-      {viewer.staffRole && <ProgrammeEntryPoints admin={viewer.staffRole === 'admin'} />}
+      {viewer.staffRole && (
+        <section aria-labelledby="programme-heading">
+          <h2 id="programme-heading">{t('home.programmeTitle')}</h2>
+          <p>
+            {t('home.programmeIntro')} <Link to={paths.programme.href()}>{t('nav.programme')}</Link>
+          </p>
+          <ProgrammeEntryPoints admin={viewer.staffRole === 'admin'} headingLevel={3} />
+        </section>
+      )}
       {(viewer.memberships.length > 0 || !viewer.staffRole) && (
         <section aria-labelledby="partnerships-heading">
           <h2 id="partnerships-heading">{t('home.partnershipsTitle')}</h2>
@@ -31,6 +42,7 @@ export function HomeRoute() {
                     <p className={latest ? `report-state report-state-${latest.status}` : 'report-state'}>
                       {latest ? t('home.reportState', { year: latest.year, state: t(`reportStatus.${latest.status}`) }) : t('home.noReport')}
                     </p>
+                    {latest?.submitted_at && <p className="muted">{t('home.submittedOn', { date: format.date(latest.submitted_at) })}</p>}
                     <GoalList goalIds={partnership.focus_goal_ids} label={t('partnership.focusGoals')} />
                   </li>
                 );
@@ -40,24 +52,5 @@ export function HomeRoute() {
         </section>
       )}
     </>
-  );
-}
-
-function ProgrammeEntryPoints({ admin }: { admin: boolean }) {
-  const { t } = useTranslation();
-  const entries = ['reviewQueue', 'dashboards', 'exports', ...(admin ? ['administration'] : [])];
-  return (
-    <section aria-labelledby="programme-heading">
-      <h2 id="programme-heading">{t('home.programmeTitle')}</h2>
-      <p>{t('home.programmeIntro')}</p>
-      <ul className="card-list">
-        {entries.map((entry) => (
-          <li key={entry} className="card">
-            <h3>{t(`home.${entry}`)}</h3>
-            <p className="muted">{t('home.comingSoon')}</p>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

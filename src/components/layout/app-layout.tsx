@@ -43,6 +43,11 @@ export function AppLayout() {
                 {t('nav.home')}
               </NavLink>
             </li>
+            {viewer.data?.staffRole && (
+              <li>
+                <NavLink to={paths.programme.href()}>{t('nav.programme')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <UserMenu name={name} />

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { i18n } from '@/lib/i18n';
 import { supabase } from '@/lib/supabase';
 import { newPasswordSchema } from './credentials';
 
@@ -17,7 +18,11 @@ export async function setPassword(input: SetPasswordInput & { fullName?: string 
   });
   if (error) throw error;
   if (input.fullName) {
-    const { error: profileError } = await supabase.from('profiles').update({ full_name: input.fullName }).eq('id', data.user.id);
+    // A new member starts in the language they accepted the invitation in.
+    const { error: profileError } = await supabase
+      .from('profiles')
+      .update({ full_name: input.fullName, preferred_language: i18n.language === 'sv' ? 'sv' : 'en' })
+      .eq('id', data.user.id);
     if (profileError) throw profileError;
   }
   return data.user;

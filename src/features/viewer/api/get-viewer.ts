@@ -8,7 +8,7 @@ export async function getViewer(userId: string) {
     supabase.from('staff').select('role').eq('user_id', userId).maybeSingle(),
     supabase
       .from('memberships')
-      .select('role, partnership:partnerships!inner(id, name, focus_goal_ids, reports(year, status))')
+      .select('role, partnership:partnerships!inner(id, name, focus_goal_ids, reports(year, status, submitted_at))')
       .eq('user_id', userId)
       .order('year', { referencedTable: 'partnership.reports', ascending: false })
       .limit(1, { referencedTable: 'partnership.reports' }),
