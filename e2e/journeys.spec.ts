@@ -57,6 +57,14 @@ test.describe('signing in and out', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Växjö – JB Marks' })).toBeVisible();
   });
 
+  test('says so when the connection is lost', async ({ page, context }) => {
+    await page.goto('/sign-in');
+    await context.setOffline(true);
+    await signIn(page, demoUsers.erik.email, demoPassword);
+    await expect(page.getByRole('alert')).toHaveText('No connection to the service. Check your internet connection and try again.');
+    await context.setOffline(false);
+  });
+
   test('signs out from the account menu, by keyboard', async ({ browser }) => {
     const context = await browser.newContext({ storageState: storageStateOf('grace') });
     const page = await context.newPage();

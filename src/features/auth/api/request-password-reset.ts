@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { paths } from '@/config/paths';
+import { assertOnline } from '@/lib/online';
 import { supabase } from '@/lib/supabase';
 import { emailSchema } from './credentials';
 
@@ -8,11 +9,12 @@ export const passwordResetSchema = z.object({ email: emailSchema });
 export type PasswordResetInput = z.infer<typeof passwordResetSchema>;
 
 export async function requestPasswordReset({ email }: PasswordResetInput) {
+  assertOnline();
   const { error } = await supabase.auth.resetPasswordForEmail(email, { redirectTo: `${window.location.origin}${paths.resetPassword.href()}` });
   if (error) throw error;
   return email;
 }
 
 export function useRequestPasswordReset() {
-  return useMutation({ mutationFn: requestPasswordReset });
+  return useMutation({ mutationFn: requestPasswordReset, networkMode: 'always' });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { i18n } from '@/lib/i18n';
+import { assertOnline } from '@/lib/online';
 import { supabase } from '@/lib/supabase';
 import { newPasswordSchema } from './credentials';
 
@@ -12,6 +13,7 @@ export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
 
 /** Sets the password of the user a recovery or invitation link signed in; with a name when accepting an invitation. */
 export async function setPassword(input: SetPasswordInput & { fullName?: string }) {
+  assertOnline();
   const { data, error } = await supabase.auth.updateUser({
     password: input.password,
     ...(input.fullName ? { data: { full_name: input.fullName } } : {}),
@@ -31,6 +33,8 @@ export async function setPassword(input: SetPasswordInput & { fullName?: string 
 export function useSetPassword({ onSuccess }: { onSuccess: () => void }) {
   const queryClient = useQueryClient();
   return useMutation({
+    // Not paused while offline: the person is told at once instead.
+    networkMode: 'always',
     mutationFn: setPassword,
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['viewer'] });

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { assertOnline } from '@/lib/online';
 import { supabase } from '@/lib/supabase';
 import { emailSchema } from './credentials';
 
@@ -7,6 +8,7 @@ export const signInSchema = z.object({ email: emailSchema, password: z.string().
 export type SignInInput = z.infer<typeof signInSchema>;
 
 export async function signIn(input: SignInInput) {
+  assertOnline();
   const { data, error } = await supabase.auth.signInWithPassword(input);
   if (error) throw error;
   return data.session;
@@ -15,6 +17,8 @@ export async function signIn(input: SignInInput) {
 export function useSignIn({ onSuccess }: { onSuccess: () => void }) {
   const queryClient = useQueryClient();
   return useMutation({
+    // Not paused while offline: the person is told at once instead.
+    networkMode: 'always',
     mutationFn: signIn,
     onSuccess: (session) => {
       queryClient.setQueryData(['auth', 'session'], session);
