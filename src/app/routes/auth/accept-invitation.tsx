@@ -8,6 +8,7 @@ import { paths } from '@/config/paths';
 import { authErrorMessage } from '@/features/auth/api/auth-error-message';
 import { acceptInvitationSchema, useSetPassword } from '@/features/auth/api/set-password';
 import { LinkSession } from './link-session';
+import { NewPasswordFields } from './new-password-fields';
 
 export function AcceptInvitationRoute() {
   const { t } = useTranslation();
@@ -23,8 +24,7 @@ export function AcceptInvitationRoute() {
             <>
               <FormAlert messageKey={accept.isError ? authErrorMessage(accept.error) : null} />
               <TextField label={t('auth.fullName')} autoComplete="name" registration={register('fullName')} error={formState.errors.fullName} />
-              <TextField label={t('auth.newPassword')} hint={t('auth.passwordHint')} type="password" autoComplete="new-password" registration={register('password')} error={formState.errors.password} />
-              <TextField label={t('auth.repeatPassword')} type="password" autoComplete="new-password" registration={register('repeat')} error={formState.errors.repeat} />
+              <NewPasswordFields register={register} errors={formState.errors} />
               <button type="submit" className="button button-primary" disabled={accept.isPending}>
                 {accept.isPending ? t('auth.saving') : t('auth.acceptInvitation')}
               </button>

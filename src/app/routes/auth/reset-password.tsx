@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Form } from '@/components/form/form';
 import { FormAlert } from '@/components/form/form-alert';
-import { TextField } from '@/components/form/text-field';
 import { PageHeading } from '@/components/layout/page-heading';
 import { paths } from '@/config/paths';
 import { authErrorMessage } from '@/features/auth/api/auth-error-message';
 import { setPasswordSchema, useSetPassword } from '@/features/auth/api/set-password';
 import { LinkSession } from './link-session';
+import { NewPasswordFields } from './new-password-fields';
 
 export function ResetPasswordRoute() {
   const { t } = useTranslation();
@@ -21,8 +21,7 @@ export function ResetPasswordRoute() {
           {({ register, formState }) => (
             <>
               <FormAlert messageKey={setPassword.isError ? authErrorMessage(setPassword.error) : null} />
-              <TextField label={t('auth.newPassword')} hint={t('auth.passwordHint')} type="password" autoComplete="new-password" registration={register('password')} error={formState.errors.password} />
-              <TextField label={t('auth.repeatPassword')} type="password" autoComplete="new-password" registration={register('repeat')} error={formState.errors.repeat} />
+              <NewPasswordFields register={register} errors={formState.errors} />
               <button type="submit" className="button button-primary" disabled={setPassword.isPending}>
                 {setPassword.isPending ? t('auth.saving') : t('auth.savePassword')}
               </button>
