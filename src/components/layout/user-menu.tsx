@@ -2,17 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
-import { useSignOut } from '@/features/auth/api/sign-out';
 
 export function UserMenu({ name }: { name: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const signOut = useSignOut();
-  // Leave the signed-in pages first, so that they do not send the visitor to sign in again.
-  const signOutAndLeave = async () => {
-    await navigate(paths.signIn.href(), { state: { signedOut: true } });
-    signOut.mutate();
-  };
+  // The sign-in page signs out: leaving the signed-in pages first keeps them from redirecting on their own.
+  const signOutAndLeave = () => navigate(paths.signIn.href(), { state: { signOut: true } });
   return (
     <MenuTrigger>
       <Button className="user-menu-button" aria-label={t('userMenu.label', { name })}>

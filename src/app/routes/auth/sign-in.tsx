@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Form } from '@/components/form/form';
@@ -7,6 +8,7 @@ import { PageHeading } from '@/components/layout/page-heading';
 import { paths, safeNext } from '@/config/paths';
 import { authErrorMessage } from '@/features/auth/api/auth-error-message';
 import { signInSchema, useSignIn } from '@/features/auth/api/sign-in';
+import { useSignOut } from '@/features/auth/api/sign-out';
 
 export function SignInRoute() {
   const { t } = useTranslation();
@@ -14,12 +16,18 @@ export function SignInRoute() {
   const location = useLocation();
   const [searchParams] = useSearchParams();
   const signIn = useSignIn({ onSuccess: () => navigate(safeNext(searchParams.get('next')), { replace: true }) });
-  const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut;
+  const signOutRequested = Boolean((location.state as { signOut?: boolean } | null)?.signOut);
+  const signOut = useSignOut();
+  const { mutate: signOutNow } = signOut;
+  useEffect(() => {
+    if (signOutRequested) signOutNow();
+  }, [signOutRequested, signOutNow]);
   return (
     <>
       <PageHeading>{t('auth.signInTitle')}</PageHeading>
       <p>{t('auth.signInIntro')}</p>
-      {signedOut && !signIn.isError && <FormAlert tone="success" messageKey="auth.signedOut" />}
+      {signOut.isSuccess && !signIn.isError && <FormAlert tone="success" messageKey="auth.signedOut" />}
+      {signOut.isError && <FormAlert messageKey={authErrorMessage(signOut.error)} />}
       <Form schema={signInSchema} label={t('auth.signInTitle')} onSubmit={(values) => signIn.mutate(values)}>
         {({ register, formState }) => (
           <>

@@ -13,7 +13,7 @@ export function useSignOut() {
     networkMode: 'always',
     mutationFn: signOut,
     onSettled: () => {
-      queryClient.clear();
+      queryClient.removeQueries();
       queryClient.setQueryData(['auth', 'session'], null);
     },
   });
