@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { paths } from '@/config/paths';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
@@ -28,6 +29,9 @@ export function PartnershipRoute() {
         <dt>{t('partnership.partnerSide')}</dt>
         <dd>{side('partner').join(', ')}</dd>
       </dl>
+      <p>
+        <Link to={paths.activities.href(data.id)}>{t('partnership.activitiesLink')}</Link>
+      </p>
       <h2>{t('partnership.focusGoals')}</h2>
       <GoalList goalIds={data.focus_goal_ids} label={t('partnership.focusGoals')} />
     </>
