@@ -2,10 +2,11 @@
  * `npm run bench`: prints the project's performance figures. Each benchmark module exports a
  * name and a run() that returns rows; nothing here asserts, it only measures.
  */
+import * as activityList from './activity-list.ts';
 import * as bundleSize from './bundle-size.ts';
 import * as localStack from './local-stack.ts';
 
-const benchmarks = [bundleSize, localStack];
+const benchmarks = [bundleSize, localStack, activityList];
 
 for (const benchmark of benchmarks) {
   console.log(`\n## ${benchmark.name}`);

@@ -1,0 +1,78 @@
+/**
+ * Listing the activities of a partnership with 10,000 of them: the first page with an exact
+ * count, as the activities page asks for it, signed in as a member (row-level security applies).
+ */
+import { performance } from 'node:perf_hooks';
+import { createClient } from '@supabase/supabase-js';
+import ws from 'ws';
+import { demoPassword, demoUsers } from '../supabase/demo-users.ts';
+import { startStack } from '../supabase/local/src/stack.ts';
+import { createScratchDatabase } from '../supabase/local/tests/support/scratch-database.ts';
+import { projectDir } from './project-dir.ts';
+
+const activityCount = 10_000;
+const iterations = 50;
+const robertsforsMachakos = '00000000-0000-4000-c000-000000000001';
+
+const percentile = (samples: number[], fraction: number) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(fraction * samples.length))];
+
+async function measure(label: string, databaseUrl?: string): Promise<string[][]> {
+  const stack = await startStack({ projectDir, inMemory: true, reset: true, config: { apiPort: 0, inboxPort: 0, databaseUrl } });
+  try {
+    // 2026 is an open year in the demo data, so the freeze rules let these rows in.
+    await stack.context.db.exec(`
+      insert into public.activities (partnership_id, title, kind, starts_on, ends_on, participants_women, participants_men)
+      select '${robertsforsMachakos}', 'Generated activity ' || n, 'workshop', date '2026-01-01' + (n % 360), date '2026-01-01' + (n % 360), n % 40, n % 30
+      from generate_series(1, ${activityCount}) n;
+      insert into public.activity_targets (activity_id, partnership_id, target_id, contribution)
+      select id, partnership_id, case when random() < 0.5 then '5.5' else '16.7' end, 'direct' from public.activities where title like 'Generated activity %';
+    `);
+    const client = createClient(stack.apiUrl, stack.anonKey, { auth: { persistSession: false }, realtime: { transport: ws as never } });
+    const { error } = await client.auth.signInWithPassword({ email: demoUsers.grace.email, password: demoPassword });
+    if (error) throw error;
+    const page = () =>
+      client
+        .from('activities')
+        .select('id, title, kind, starts_on, ends_on, place, participants_women, participants_men, participants_other, activity_targets(target_id, contribution)', { count: 'exact' })
+        .eq('partnership_id', robertsforsMachakos)
+        .order('starts_on', { ascending: false })
+        .order('id')
+        .range(0, 24);
+    const filtered = () =>
+      client
+        .from('activities')
+        .select('id, title, activity_targets(target_id, contribution), matching:activity_targets!inner()', { count: 'exact' })
+        .eq('partnership_id', robertsforsMachakos)
+        .like('matching.target_id', '5.*')
+        .order('starts_on', { ascending: false })
+        .order('id')
+        .range(0, 24);
+    const rows: string[][] = [];
+    for (const [name, query] of [['first page of all', page], ['first page of goal 5', filtered]] as const) {
+      const samples: number[] = [];
+      for (let index = 0; index < iterations; index++) {
+        const start = performance.now();
+        const result = await query();
+        if (result.error) throw result.error;
+        samples.push(performance.now() - start);
+      }
+      rows.push([`${label}: ${name} (${activityCount.toLocaleString('en')} activities)`, `p50 ${percentile(samples, 0.5).toFixed(1)} ms`, `p95 ${percentile(samples, 0.95).toFixed(1)} ms`]);
+    }
+    return rows;
+  } finally {
+    await stack.stop();
+  }
+}
+
+export const name = 'Activity list';
+
+export async function run(): Promise<string[][]> {
+  const rows = await measure('PGlite');
+  if (!process.env.DATABASE_URL) return [...rows, ['PostgreSQL', 'skipped: set DATABASE_URL to a PostgreSQL server', '']];
+  const scratch = await createScratchDatabase(process.env.DATABASE_URL);
+  try {
+    return [...rows, ...(await measure('PostgreSQL', scratch.url))];
+  } finally {
+    await scratch.drop();
+  }
+}
