@@ -1031,6 +1031,36 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      save_activity: {
+        Args: { activity: Json; targets: Json }
+        Returns: {
+          created_at: string
+          created_by: string | null
+          description: string
+          ends_on: string
+          id: string
+          kind: string
+          localisation_stage: string | null
+          participants_men: number
+          participants_other: number
+          participants_women: number
+          partnership_id: string
+          place: string
+          principles: string[]
+          starts_on: string
+          target_groups: string[]
+          title: string
+          updated_at: string
+          version: number
+          year: number | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "activities"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       submit_report: {
         Args: { report_id: string }
         Returns: {
