@@ -36,3 +36,42 @@ test('a contributor lists the partnership\'s activities and narrows them with fi
   await expect(page.getByRole('status')).toHaveText('9 activities');
   await expectNoAxeViolations(page);
 });
+
+test('a contributor logs an activity linked to 5.5 (direct) and 16.7 (indirect), with participants', async ({ page }) => {
+  await page.goto('/partnerships/00000000-0000-4000-c000-000000000001/activities');
+  await page.getByRole('link', { name: 'Log an activity' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Log an activity' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save the activity' }).click();
+  await expect(page.getByText('Use 3 to 200 characters.')).toBeVisible();
+  await expect(page.getByText('Add at least one SDG target.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Title').fill('Women councillors budget dialogue');
+  await page.getByLabel('Type').selectOption('citizen_dialogue');
+  await page.getByLabel('First day').fill('2026-04-14');
+  await page.getByLabel('Last day').fill('2026-04-13');
+  await page.getByLabel('Women').fill('34');
+  await page.getByLabel('Men', { exact: true }).fill('12');
+  await page.getByLabel('Participation').check();
+
+  const picker = page.getByRole('combobox', { name: 'Add an SDG target' });
+  await picker.fill('gender');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await picker.fill('5.5');
+  await page.getByRole('option', { name: /^5\.5 Ensure women/ }).click();
+  await picker.fill('16.7');
+  await picker.press('ArrowDown');
+  await picker.press('Enter');
+  await page.getByLabel('Contribution to target 16.7').selectOption('indirect');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Save the activity' }).click();
+  await expect(page.getByText('The last day cannot be before the first day.')).toBeVisible();
+  await page.getByLabel('Last day').fill('2026-04-14');
+  await page.getByRole('button', { name: 'Save the activity' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Activities' })).toBeVisible();
+  const row = page.getByRole('row', { name: /Women councillors budget dialogue/ });
+  await expect(row).toContainText('5.5 (direct), 16.7 (indirect)');
+  await expect(row).toContainText('46');
+});

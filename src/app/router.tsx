@@ -21,6 +21,7 @@ const router = createBrowserRouter([
     children: [
       { path: paths.home.path, lazy: () => import('@/app/routes/home').then((module) => ({ Component: module.HomeRoute })) },
       { path: paths.programme.path, lazy: () => import('@/app/routes/programme').then((module) => ({ Component: module.ProgrammeRoute })) },
+      { path: paths.newActivity.path, lazy: () => import('@/app/routes/new-activity').then((module) => ({ Component: module.NewActivityRoute })) },
       { path: paths.activities.path, lazy: () => import('@/app/routes/activities').then((module) => ({ Component: module.ActivitiesRoute })) },
       { path: paths.partnership.path, lazy: () => import('@/app/routes/partnership').then((module) => ({ Component: module.PartnershipRoute })) },
       { path: '*', lazy: () => import('@/app/routes/not-found').then((module) => ({ Component: module.NotFoundRoute })) },

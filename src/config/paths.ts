@@ -7,6 +7,7 @@ export const paths = {
   acceptInvitation: { path: '/accept-invitation', href: () => '/accept-invitation' },
   programme: { path: '/programme', href: () => '/programme' },
   partnership: { path: '/partnerships/:partnershipId', href: (partnershipId: string) => `/partnerships/${partnershipId}` },
+  newActivity: { path: '/partnerships/:partnershipId/activities/new', href: (partnershipId: string) => `/partnerships/${partnershipId}/activities/new` },
   activities: { path: '/partnerships/:partnershipId/activities', href: (partnershipId: string) => `/partnerships/${partnershipId}/activities` },
 } as const;
 

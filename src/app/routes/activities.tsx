@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Form, Link, useParams, useSearchParams } from 'react-router';
 import { PageHeading } from '@/components/layout/page-heading';
+import { paths } from '@/config/paths';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
 import { activityKinds, principles } from '@/features/activities/api/activity-vocabulary';
@@ -33,6 +34,11 @@ export function ActivitiesRoute() {
     <>
       <PageHeading>{t('activities.title')}</PageHeading>
       <p className="lead">{t('activities.intro', { partnership: partnership.data.name })}</p>
+      <p>
+        <Link to={paths.newActivity.href(partnershipId)} className="button button-primary">
+          {t('activities.newActivity')}
+        </Link>
+      </p>
       <Form method="get" className="filters" aria-label={t('activities.filters')}>
         <FilterSelect name="year" label={t('activities.year')} value={filters.year} options={years.map((year) => [String(year), String(year)])} />
         <FilterSelect name="goal" label={t('activities.goal')} value={filters.goal} options={Array.from({ length: 17 }, (_, index) => [String(index + 1), String(index + 1)])} />

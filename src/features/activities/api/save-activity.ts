@@ -1,0 +1,54 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { supabase } from '@/lib/supabase';
+import { activityKinds, principles } from './activity-vocabulary';
+import { activityQueries } from './get-activities';
+
+const count = z.coerce.number({ message: 'validation.participants' }).int('validation.participants').min(0, 'validation.participants');
+
+/** The activity form's rules; the database checks the same with its constraints. */
+export const activityFormSchema = z
+  .object({
+    title: z.string().trim().min(3, 'validation.titleLength').max(200, 'validation.titleLength'),
+    description: z.string().max(10000),
+    kind: z.enum(activityKinds, { message: 'validation.kindRequired' }),
+    starts_on: z.iso.date('validation.dateRequired'),
+    ends_on: z.iso.date('validation.dateRequired'),
+    place: z.string().max(200),
+    participants_women: count,
+    participants_men: count,
+    participants_other: count,
+    principles: z.array(z.enum(principles)),
+    targets: z.array(z.object({ target_id: z.string(), contribution: z.enum(['direct', 'indirect']) })).min(1, 'validation.targetRequired'),
+  })
+  .refine((value) => value.ends_on >= value.starts_on, { message: 'validation.endBeforeStart', path: ['ends_on'] });
+
+export type ActivityFormInput = z.input<typeof activityFormSchema>;
+export type ActivityFormValues = z.output<typeof activityFormSchema>;
+
+export async function saveActivity({ partnershipId, values }: { partnershipId: string; values: ActivityFormValues }) {
+  const { targets, ...activity } = values;
+  const { data, error } = await supabase.rpc('save_activity', { activity: { ...activity, partnership_id: partnershipId }, targets });
+  if (error) throw error;
+  return data;
+}
+
+/** Why the database refused a save, as a translation key. */
+export function saveErrorMessage(error: unknown) {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'PT409') return 'activities.staleEdit';
+  if (code === 'PT423') return 'activities.frozenYear';
+  if (error instanceof TypeError) return 'errors.offline';
+  return 'errors.generic';
+}
+
+export function useSaveActivity({ onSuccess }: { onSuccess: () => void }) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: saveActivity,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: activityQueries.lists() });
+      onSuccess();
+    },
+  });
+}
