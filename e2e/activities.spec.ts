@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/accessibility';
-import { storageStateOf } from './support/demo';
+import { apiUrl, serviceRoleKey, storageStateOf } from './support/demo';
 
 test.use({ storageState: storageStateOf('grace') });
 
@@ -50,11 +50,15 @@ test('a contributor logs an activity linked to 5.5 (direct) and 16.7 (indirect),
   await page.getByLabel('Type').selectOption('citizen_dialogue');
   await page.getByLabel('First day').fill('2026-04-14');
   await page.getByLabel('Last day').fill('2026-04-13');
-  await page.getByLabel('Women').fill('34');
-  await page.getByLabel('Men', { exact: true }).fill('12');
+  const participants = page.getByRole('group', { name: 'Participants' });
+  await participants.getByLabel('Women').fill('34');
+  await participants.getByLabel('Men', { exact: true }).fill('12');
   await page.getByLabel('Participation').check();
+  await page.getByLabel('Elected officials').check();
+  await page.getByLabel('Localisation stage').selectOption('implement_follow_up');
 
   const picker = page.getByRole('combobox', { name: 'Add an SDG target' });
+  await picker.click();
   await picker.fill('gender');
   await expect(page.getByRole('option').first()).toBeVisible();
   await picker.fill('5.5');
@@ -74,4 +78,8 @@ test('a contributor logs an activity linked to 5.5 (direct) and 16.7 (indirect),
   const row = page.getByRole('row', { name: /Women councillors budget dialogue/ });
   await expect(row).toContainText('5.5 (direct), 16.7 (indirect)');
   await expect(row).toContainText('46');
+  const saved = await fetch(`${apiUrl}/rest/v1/activities?title=eq.${encodeURIComponent('Women councillors budget dialogue')}&select=principles,target_groups,localisation_stage,participants_women`, {
+    headers: { apikey: serviceRoleKey, authorization: `Bearer ${serviceRoleKey}` },
+  });
+  expect(await saved.json()).toEqual([{ principles: ['participation'], target_groups: ['elected_officials'], localisation_stage: 'implement_follow_up', participants_women: 34 }]);
 });

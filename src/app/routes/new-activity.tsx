@@ -9,7 +9,7 @@ import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
 import { paths } from '@/config/paths';
-import { activityKinds, principles } from '@/features/activities/api/activity-vocabulary';
+import { activityKinds, localisationStages, principles, targetGroups } from '@/features/activities/api/activity-vocabulary';
 import { activityFormSchema, saveErrorMessage, useSaveActivity, type ActivityFormInput, type ActivityFormValues } from '@/features/activities/api/save-activity';
 import { TargetPicker } from '@/features/activities/components/target-picker';
 import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
@@ -25,6 +25,8 @@ const emptyActivity: ActivityFormInput = {
   participants_men: 0,
   participants_other: 0,
   principles: [],
+  target_groups: [],
+  localisation_stage: '',
   targets: [],
 };
 
@@ -101,6 +103,27 @@ function ActivityFields({ form }: { form: UseFormReturn<ActivityFormInput, unkno
           </label>
         ))}
       </fieldset>
+      <fieldset className="fieldset">
+        <legend>{t('activities.targetGroups')}</legend>
+        <div className="check-grid">
+          {targetGroups.map((group) => (
+            <label key={group} className="check">
+              <input type="checkbox" value={group} {...register('target_groups')} /> {t(`activities.groups.${group}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor="activity-stage">{t('activities.stage')}</label>
+        <select id="activity-stage" {...register('localisation_stage')}>
+          <option value="">{t('activities.noStage')}</option>
+          {localisationStages.map((stage) => (
+            <option key={stage} value={stage}>
+              {t(`activities.stages.${stage}`)}
+            </option>
+          ))}
+        </select>
+      </div>
       <fieldset className="fieldset" aria-describedby={errors.targets ? 'targets-error' : undefined}>
         <legend>{t('activities.columnTargets')}</legend>
         <TargetPicker chosen={targets.fields.map((field) => field.target_id)} onPick={(targetId) => targets.append({ target_id: targetId, contribution: 'direct' })} />

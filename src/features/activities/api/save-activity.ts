@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
-import { activityKinds, principles } from './activity-vocabulary';
+import { activityKinds, localisationStages, principles, targetGroups } from './activity-vocabulary';
 import { activityQueries } from './get-activities';
 
 const count = z.coerce.number({ message: 'validation.participants' }).int('validation.participants').min(0, 'validation.participants');
@@ -19,6 +19,8 @@ export const activityFormSchema = z
     participants_men: count,
     participants_other: count,
     principles: z.array(z.enum(principles)),
+    target_groups: z.array(z.enum(targetGroups)),
+    localisation_stage: z.union([z.enum(localisationStages), z.literal('').transform(() => null)]),
     targets: z.array(z.object({ target_id: z.string(), contribution: z.enum(['direct', 'indirect']) })).min(1, 'validation.targetRequired'),
   })
   .refine((value) => value.ends_on >= value.starts_on, { message: 'validation.endBeforeStart', path: ['ends_on'] });
