@@ -74,7 +74,9 @@ test('a contributor logs an activity linked to 5.5 (direct) and 16.7 (indirect),
   await page.getByLabel('Last day').fill('2026-04-14');
   await page.getByRole('button', { name: 'Save the activity' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Activities' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Women councillors budget dialogue' })).toBeVisible();
+  await expect(page.getByText('The activity is saved.')).toBeVisible();
+  await page.getByRole('link', { name: /All activities of/ }).click();
   const row = page.getByRole('row', { name: /Women councillors budget dialogue/ });
   await expect(row).toContainText('5.5 (direct), 16.7 (indirect)');
   await expect(row).toContainText('46');

@@ -22,6 +22,7 @@ const router = createBrowserRouter([
       { path: paths.home.path, lazy: () => import('@/app/routes/home').then((module) => ({ Component: module.HomeRoute })) },
       { path: paths.programme.path, lazy: () => import('@/app/routes/programme').then((module) => ({ Component: module.ProgrammeRoute })) },
       { path: paths.newActivity.path, lazy: () => import('@/app/routes/new-activity').then((module) => ({ Component: module.NewActivityRoute })) },
+      { path: paths.activity.path, lazy: () => import('@/app/routes/activity').then((module) => ({ Component: module.ActivityRoute })) },
       { path: paths.activities.path, lazy: () => import('@/app/routes/activities').then((module) => ({ Component: module.ActivitiesRoute })) },
       { path: paths.partnership.path, lazy: () => import('@/app/routes/partnership').then((module) => ({ Component: module.PartnershipRoute })) },
       { path: '*', lazy: () => import('@/app/routes/not-found').then((module) => ({ Component: module.NotFoundRoute })) },

@@ -8,6 +8,10 @@ export const paths = {
   programme: { path: '/programme', href: () => '/programme' },
   partnership: { path: '/partnerships/:partnershipId', href: (partnershipId: string) => `/partnerships/${partnershipId}` },
   newActivity: { path: '/partnerships/:partnershipId/activities/new', href: (partnershipId: string) => `/partnerships/${partnershipId}/activities/new` },
+  activity: {
+    path: '/partnerships/:partnershipId/activities/:activityId',
+    href: (partnershipId: string, activityId: string) => `/partnerships/${partnershipId}/activities/${activityId}`,
+  },
   activities: { path: '/partnerships/:partnershipId/activities', href: (partnershipId: string) => `/partnerships/${partnershipId}/activities` },
 } as const;
 

@@ -8,6 +8,7 @@ export function useFormat() {
   const locale = locales[i18n.language as keyof typeof locales] ?? locales.en;
   return {
     date: (value: string | Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(value)),
+    dateTime: (value: string | Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)),
     number: (value: number) => new Intl.NumberFormat(locale).format(value),
   };
 }

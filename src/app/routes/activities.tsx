@@ -71,7 +71,7 @@ export function ActivitiesRoute() {
           {list.data.activities.length === 0 ? (
             <p>{searchParams.size > 0 ? t('activities.empty') : t('activities.none')}</p>
           ) : (
-            <ActivityTable activities={list.data.activities} />
+            <ActivityTable partnershipId={partnershipId} activities={list.data.activities} />
           )}
           {pages > 1 && (
             <nav aria-label={t('activities.pagination')} className="pagination">
@@ -104,7 +104,7 @@ function FilterSelect({ name, label, value, options }: { name: string; label: st
   );
 }
 
-function ActivityTable({ activities }: { activities: ActivityRow[] }) {
+function ActivityTable({ partnershipId, activities }: { partnershipId: string; activities: ActivityRow[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -122,7 +122,9 @@ function ActivityTable({ activities }: { activities: ActivityRow[] }) {
         <tbody>
           {activities.map((activity) => (
             <tr key={activity.id}>
-              <th scope="row">{activity.title}</th>
+              <th scope="row">
+                <Link to={paths.activity.href(partnershipId, activity.id)}>{activity.title}</Link>
+              </th>
               <td>{activity.starts_on === activity.ends_on ? format.date(activity.starts_on) : `${format.date(activity.starts_on)} – ${format.date(activity.ends_on)}`}</td>
               <td>{t(`activities.kinds.${activity.kind}`)}</td>
               <td>{format.number(activity.participants_women + activity.participants_men + activity.participants_other)}</td>

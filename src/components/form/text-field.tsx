@@ -1,16 +1,22 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+interface FieldProps {
   label: string;
   hint?: string;
   error?: { message?: string };
   registration: UseFormRegisterReturn;
 }
 
-/** A labelled input whose hint and translated error are tied to it for screen readers. */
-export function TextField({ label, hint, error, registration, ...input }: TextFieldProps) {
+interface ControlProps {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/** A label, hint and translated error tied to one control for screen readers. */
+function Field({ label, hint, error, control }: Omit<FieldProps, 'registration'> & { control: (props: ControlProps) => ReactNode }) {
   const { t } = useTranslation();
   const id = useId();
   const hintId = `${id}-hint`;
@@ -24,12 +30,35 @@ export function TextField({ label, hint, error, registration, ...input }: TextFi
           {hint}
         </p>
       )}
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} {...registration} />
+      {control({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {error?.message && (
         <p id={errorId} className="field-error">
           {t(error.message)}
         </p>
       )}
     </div>
+  );
+}
+
+export function TextField({ label, hint, error, registration, ...input }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
+  return <Field label={label} hint={hint} error={error} control={(props) => <input {...props} {...input} {...registration} />} />;
+}
+
+export function TextAreaField({ label, hint, error, registration, ...textarea }: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
+  return <Field label={label} hint={hint} error={error} control={(props) => <textarea {...props} {...textarea} {...registration} />} />;
+}
+
+export function SelectField({ label, hint, error, registration, children, ...select }: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
+  return (
+    <Field
+      label={label}
+      hint={hint}
+      error={error}
+      control={(props) => (
+        <select {...props} {...select} {...registration}>
+          {children}
+        </select>
+      )}
+    />
   );
 }

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
 import { activityKinds, principles } from './activity-vocabulary';
+import { getActivity } from './get-activity';
 
 export const activitiesPageSize = 25;
 
@@ -68,4 +69,5 @@ export const activityQueries = {
       queryFn: () => getActivities(partnershipId, filters),
       placeholderData: keepPreviousData,
     }),
+  detail: (activityId: string) => queryOptions({ queryKey: [...activityQueries.all(), 'detail', activityId], queryFn: () => getActivity(activityId) }),
 };

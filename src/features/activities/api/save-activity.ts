@@ -10,7 +10,7 @@ const count = z.coerce.number({ message: 'validation.participants' }).int('valid
 export const activityFormSchema = z
   .object({
     title: z.string().trim().min(3, 'validation.titleLength').max(200, 'validation.titleLength'),
-    description: z.string().max(10000),
+    description: z.string().max(10000, 'validation.descriptionLength'),
     kind: z.enum(activityKinds, { message: 'validation.kindRequired' }),
     starts_on: z.iso.date('validation.dateRequired'),
     ends_on: z.iso.date('validation.dateRequired'),
@@ -28,9 +28,16 @@ export const activityFormSchema = z
 export type ActivityFormInput = z.input<typeof activityFormSchema>;
 export type ActivityFormValues = z.output<typeof activityFormSchema>;
 
-export async function saveActivity({ partnershipId, values }: { partnershipId: string; values: ActivityFormValues }) {
+interface SaveActivityInput {
+  partnershipId: string;
+  values: ActivityFormValues;
+  /** The activity being edited and the version the form was loaded with; none for a new one. */
+  existing?: { id: string; version: number };
+}
+
+export async function saveActivity({ partnershipId, values, existing }: SaveActivityInput) {
   const { targets, ...activity } = values;
-  const { data, error } = await supabase.rpc('save_activity', { activity: { ...activity, partnership_id: partnershipId }, targets });
+  const { data, error } = await supabase.rpc('save_activity', { activity: { ...activity, ...existing, partnership_id: partnershipId }, targets });
   if (error) throw error;
   return data;
 }
@@ -44,13 +51,17 @@ export function saveErrorMessage(error: unknown) {
   return 'errors.generic';
 }
 
-export function useSaveActivity({ onSuccess }: { onSuccess: () => void }) {
+/** A stale edit: someone else saved the same row since the form was loaded. */
+export const isStaleEdit = (error: unknown) => (error as { code?: string } | null)?.code === 'PT409';
+
+export function useSaveActivity() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveActivity,
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: activityQueries.lists() });
-      onSuccess();
-    },
+    onSuccess: (saved) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: activityQueries.lists() }),
+        queryClient.invalidateQueries({ queryKey: activityQueries.detail(saved.id).queryKey }),
+      ]),
   });
 }

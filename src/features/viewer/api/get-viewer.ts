@@ -26,3 +26,6 @@ export async function getViewer(userId: string) {
 export type Viewer = Awaited<ReturnType<typeof getViewer>>;
 
 export const viewerQuery = (userId: string) => queryOptions({ queryKey: ['viewer', userId], queryFn: () => getViewer(userId) });
+
+/** The viewer's role in a partnership, or null when they are not one of its members. */
+export const roleIn = (viewer: Viewer, partnershipId: string) => viewer.memberships.find((membership) => membership.partnership.id === partnershipId)?.role ?? null;

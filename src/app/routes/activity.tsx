@@ -1,0 +1,98 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useOutletContext, useParams } from 'react-router';
+import { AlertDialog } from '@/components/dialog/alert-dialog';
+import { FormAlert } from '@/components/form/form-alert';
+import { PageHeading } from '@/components/layout/page-heading';
+import { Loading } from '@/components/status/loading';
+import { NotFound } from '@/components/status/not-found';
+import { paths } from '@/config/paths';
+import { useDeleteActivity } from '@/features/activities/api/delete-activity';
+import { activityQueries } from '@/features/activities/api/get-activities';
+import type { Activity } from '@/features/activities/api/get-activity';
+import { saveErrorMessage } from '@/features/activities/api/save-activity';
+import { ActivityForm } from '@/features/activities/components/activity-form';
+import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
+import { frozenYears, reportQueries } from '@/features/reports/api/get-reports';
+import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
+
+export function ActivityRoute() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const viewer = useOutletContext<Viewer>();
+  const { partnershipId = '', activityId = '' } = useParams();
+  const partnership = useQuery(partnershipQueries.detail(partnershipId));
+  const activity = useQuery(activityQueries.detail(activityId));
+  const reports = useQuery(reportQueries.byPartnership(partnershipId));
+  const [saved, setSaved] = useState(Boolean((location.state as { saved?: boolean } | null)?.saved));
+  if (partnership.isPending || activity.isPending || reports.isPending) return <Loading />;
+  for (const query of [partnership, activity, reports]) if (query.isError) throw query.error;
+  if (!partnership.data || !activity.data || activity.data.partnership_id !== partnershipId) return <NotFound />;
+  const frozen = frozenYears(reports.data ?? []);
+  const canEdit = roleIn(viewer, partnershipId) !== null;
+  return (
+    <>
+      <p>
+        <Link to={paths.activities.href(partnershipId)}>{t('activities.backToList', { partnership: partnership.data.name })}</Link>
+      </p>
+      <PageHeading>{activity.data.title}</PageHeading>
+      <FormAlert tone="success" messageKey={saved ? 'activities.saved' : null} />
+      <ActivityForm
+        key={activity.data.id}
+        partnershipId={partnershipId}
+        activity={activity.data}
+        frozenYears={frozen}
+        label={t('activities.editTitle')}
+        canEdit={canEdit}
+        onSaved={() => setSaved(true)}
+      />
+      {canEdit && !frozen.includes(activity.data.year ?? 0) && (
+        <DeleteActivity activity={activity.data} onDeleted={() => navigate(paths.activities.href(partnershipId), { replace: true })} />
+      )}
+    </>
+  );
+}
+
+function DeleteActivity({ activity, onDeleted }: { activity: Activity; onDeleted: () => void }) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const remove = useDeleteActivity();
+  return (
+    <section aria-labelledby="delete-heading" className="danger-zone">
+      <h2 id="delete-heading">{t('activities.deleteTitle')}</h2>
+      <FormAlert messageKey={remove.isError ? saveErrorMessage(remove.error) : null} />
+      <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
+        {t('activities.delete')}
+      </button>
+      <AlertDialog
+        title={t('activities.deleteConfirmTitle', { title: activity.title })}
+        isOpen={confirming}
+        onDismiss={() => setConfirming(false)}
+        actions={
+          <>
+            <button
+              type="button"
+              className="button button-danger"
+              disabled={remove.isPending}
+              onClick={() =>
+                remove.mutate(activity, {
+                  onSuccess: onDeleted,
+                  onSettled: () => setConfirming(false),
+                })
+              }
+            >
+              {t('activities.deleteConfirm')}
+            </button>
+            <button type="button" className="button" autoFocus onClick={() => setConfirming(false)}>
+              {t('activities.keep')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('activities.deleteBody')}</p>
+      </AlertDialog>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { SelectField, TextAreaField, TextField } from '@/components/form/text-field';
+import { activityKinds, localisationStages, principles, targetGroups } from '../api/activity-vocabulary';
+import type { ActivityFormInput, ActivityFormValues } from '../api/save-activity';
+import { TargetPicker } from './target-picker';
+
+/** The fields of an activity, for creating and editing alike. */
+export function ActivityFields({ form }: { form: UseFormReturn<ActivityFormInput, unknown, ActivityFormValues> }) {
+  const { t } = useTranslation();
+  const { register, formState, control } = form;
+  const errors = formState.errors;
+  const targets = useFieldArray({ control, name: 'targets' });
+  return (
+    <>
+      <TextField label={t('activities.fieldTitle')} registration={register('title')} error={errors.title} />
+      <TextAreaField label={t('activities.description')} rows={4} registration={register('description')} error={errors.description} />
+      <SelectField label={t('activities.kind')} registration={register('kind')} error={errors.kind}>
+        <option value="">{t('activities.chooseKind')}</option>
+        {activityKinds.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`activities.kinds.${kind}`)}
+          </option>
+        ))}
+      </SelectField>
+      <div className="field-row">
+        <TextField label={t('activities.startsOn')} type="date" registration={register('starts_on')} error={errors.starts_on} />
+        <TextField label={t('activities.endsOn')} type="date" registration={register('ends_on')} error={errors.ends_on} />
+      </div>
+      <TextField label={t('activities.place')} registration={register('place')} error={errors.place} />
+      <fieldset className="fieldset">
+        <legend>{t('activities.participants')}</legend>
+        <div className="field-row">
+          <TextField label={t('activities.women')} type="number" min={0} inputMode="numeric" registration={register('participants_women')} error={errors.participants_women} />
+          <TextField label={t('activities.men')} type="number" min={0} inputMode="numeric" registration={register('participants_men')} error={errors.participants_men} />
+          <TextField label={t('activities.other')} type="number" min={0} inputMode="numeric" registration={register('participants_other')} error={errors.participants_other} />
+        </div>
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>{t('activities.principle')}</legend>
+        {principles.map((principle) => (
+          <label key={principle} className="check">
+            <input type="checkbox" value={principle} {...register('principles')} /> {t(`activities.principles.${principle}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>{t('activities.targetGroups')}</legend>
+        <div className="check-grid">
+          {targetGroups.map((group) => (
+            <label key={group} className="check">
+              <input type="checkbox" value={group} {...register('target_groups')} /> {t(`activities.groups.${group}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <SelectField label={t('activities.stage')} registration={register('localisation_stage')}>
+        <option value="">{t('activities.noStage')}</option>
+        {localisationStages.map((stage) => (
+          <option key={stage} value={stage}>
+            {t(`activities.stages.${stage}`)}
+          </option>
+        ))}
+      </SelectField>
+      <fieldset className="fieldset" aria-describedby={errors.targets ? 'targets-error' : undefined}>
+        <legend>{t('activities.columnTargets')}</legend>
+        <TargetPicker chosen={targets.fields.map((field) => field.target_id)} onPick={(targetId) => targets.append({ target_id: targetId, contribution: 'direct' })} />
+        {errors.targets?.message && (
+          <p id="targets-error" className="field-error">
+            {t(errors.targets.message)}
+          </p>
+        )}
+        <ul className="chosen-targets">
+          {targets.fields.map((field, index) => (
+            <li key={field.id}>
+              <strong>{field.target_id}</strong>
+              <label>
+                <span className="visually-hidden">{t('activities.contributionOf', { target: field.target_id })}</span>
+                <select {...register(`targets.${index}.contribution`)} aria-label={t('activities.contributionOf', { target: field.target_id })}>
+                  <option value="direct">{t('activities.direct')}</option>
+                  <option value="indirect">{t('activities.indirect')}</option>
+                </select>
+              </label>
+              <button type="button" className="button" onClick={() => targets.remove(index)}>
+                {t('activities.removeTarget', { target: field.target_id })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </>
+  );
+}
