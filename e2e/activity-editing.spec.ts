@@ -91,7 +91,7 @@ test.describe('as a coordinator', () => {
     await picker.fill('5.5');
     await page.getByRole('option', { name: /^5\.5 / }).click();
     await page.getByRole('button', { name: 'Save the activity' }).click();
-    await expect(page.getByRole('alert')).toHaveText('The report for this year has been submitted, so its activities can no longer be changed.');
+    await expect(page.getByRole('alert')).toHaveText("The report for this year has been submitted or approved, so that year's work can no longer be changed.");
   });
 
   test('a coordinator deletes an activity after confirming', async ({ page }) => {

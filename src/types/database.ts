@@ -1061,6 +1061,48 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      save_indicator_values: {
+        Args: { entries: Json; indicator_id: string }
+        Returns: {
+          actual_value: number | null
+          comment: string
+          created_at: string
+          id: string
+          indicator_id: string
+          partnership_id: string
+          sex: string
+          target_value: number | null
+          updated_at: string
+          version: number
+          year: number
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "indicator_values"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      save_result: {
+        Args: { result: Json; targets: Json }
+        Returns: {
+          created_at: string
+          created_by: string | null
+          description: string
+          id: string
+          level: string
+          partnership_id: string
+          title: string
+          updated_at: string
+          version: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "results"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       submit_report: {
         Args: { report_id: string }
         Returns: {

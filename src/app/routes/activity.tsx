@@ -11,7 +11,7 @@ import { paths } from '@/config/paths';
 import { useDeleteActivity } from '@/features/activities/api/delete-activity';
 import { activityQueries } from '@/features/activities/api/get-activities';
 import type { Activity } from '@/features/activities/api/get-activity';
-import { saveErrorMessage } from '@/features/activities/api/save-activity';
+import { writeErrorMessage } from '@/lib/write-errors';
 import { ActivityForm } from '@/features/activities/components/activity-form';
 import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
 import { frozenYears, reportQueries } from '@/features/reports/api/get-reports';
@@ -62,7 +62,7 @@ function DeleteActivity({ activity, onDeleted }: { activity: Activity; onDeleted
   return (
     <section aria-labelledby="delete-heading" className="danger-zone">
       <h2 id="delete-heading">{t('activities.deleteTitle')}</h2>
-      <FormAlert messageKey={remove.isError ? saveErrorMessage(remove.error) : null} />
+      <FormAlert messageKey={remove.isError ? writeErrorMessage(remove.error) : null} />
       <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
         {t('activities.delete')}
       </button>

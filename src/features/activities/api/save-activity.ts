@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { targetLinksSchema } from '@/features/sdg/api/target-links';
 import { supabase } from '@/lib/supabase';
 import { activityKinds, localisationStages, principles, targetGroups } from './activity-vocabulary';
 import { activityQueries } from './get-activities';
@@ -21,7 +22,7 @@ export const activityFormSchema = z
     principles: z.array(z.enum(principles)),
     target_groups: z.array(z.enum(targetGroups)),
     localisation_stage: z.union([z.enum(localisationStages), z.literal('').transform(() => null)]),
-    targets: z.array(z.object({ target_id: z.string(), contribution: z.enum(['direct', 'indirect']) })).min(1, 'validation.targetRequired'),
+    targets: targetLinksSchema,
   })
   .refine((value) => value.ends_on >= value.starts_on, { message: 'validation.endBeforeStart', path: ['ends_on'] });
 
@@ -41,18 +42,6 @@ export async function saveActivity({ partnershipId, values, existing }: SaveActi
   if (error) throw error;
   return data;
 }
-
-/** Why the database refused a save, as a translation key. */
-export function saveErrorMessage(error: unknown) {
-  const code = (error as { code?: string } | null)?.code;
-  if (code === 'PT409') return 'activities.staleEdit';
-  if (code === 'PT423') return 'activities.frozenYear';
-  if (error instanceof TypeError) return 'errors.offline';
-  return 'errors.generic';
-}
-
-/** A stale edit: someone else saved the same row since the form was loaded. */
-export const isStaleEdit = (error: unknown) => (error as { code?: string } | null)?.code === 'PT409';
 
 export function useSaveActivity() {
   const queryClient = useQueryClient();

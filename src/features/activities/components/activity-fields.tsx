@@ -1,16 +1,16 @@
-import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { useController, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextAreaField, TextField } from '@/components/form/text-field';
+import { TargetLinksField } from '@/features/sdg/components/target-links-field';
 import { activityKinds, localisationStages, principles, targetGroups } from '../api/activity-vocabulary';
 import type { ActivityFormInput, ActivityFormValues } from '../api/save-activity';
-import { TargetPicker } from './target-picker';
 
 /** The fields of an activity, for creating and editing alike. */
 export function ActivityFields({ form }: { form: UseFormReturn<ActivityFormInput, unknown, ActivityFormValues> }) {
   const { t } = useTranslation();
   const { register, formState, control } = form;
   const errors = formState.errors;
-  const targets = useFieldArray({ control, name: 'targets' });
+  const targets = useController({ control, name: 'targets' });
   return (
     <>
       <TextField label={t('activities.fieldTitle')} registration={register('title')} error={errors.title} />
@@ -62,32 +62,7 @@ export function ActivityFields({ form }: { form: UseFormReturn<ActivityFormInput
           </option>
         ))}
       </SelectField>
-      <fieldset className="fieldset" aria-describedby={errors.targets ? 'targets-error' : undefined}>
-        <legend>{t('activities.columnTargets')}</legend>
-        <TargetPicker chosen={targets.fields.map((field) => field.target_id)} onPick={(targetId) => targets.append({ target_id: targetId, contribution: 'direct' })} />
-        {errors.targets?.message && (
-          <p id="targets-error" className="field-error">
-            {t(errors.targets.message)}
-          </p>
-        )}
-        <ul className="chosen-targets">
-          {targets.fields.map((field, index) => (
-            <li key={field.id}>
-              <strong>{field.target_id}</strong>
-              <label>
-                <span className="visually-hidden">{t('activities.contributionOf', { target: field.target_id })}</span>
-                <select {...register(`targets.${index}.contribution`)} aria-label={t('activities.contributionOf', { target: field.target_id })}>
-                  <option value="direct">{t('activities.direct')}</option>
-                  <option value="indirect">{t('activities.indirect')}</option>
-                </select>
-              </label>
-              <button type="button" className="button" onClick={() => targets.remove(index)}>
-                {t('activities.removeTarget', { target: field.target_id })}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <TargetLinksField legend={t('activities.columnTargets')} value={targets.field.value} onChange={targets.field.onChange} error={errors.targets?.message} />
     </>
   );
 }

@@ -1,13 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '@/components/form/form-alert';
 import { SchemaForm, useSchemaForm } from '@/components/form/form';
-import { StaleEditDialog } from '@/components/form/stale-edit-dialog';
-import { useWorkProtection } from '@/components/form/use-work-protection';
+import { SaveButton } from '@/components/form/save-button';
+import { useGuardedSave } from '@/components/form/use-guarded-save';
+import { writeErrorMessage } from '@/lib/write-errors';
 import { activityQueries } from '../api/get-activities';
 import { toActivityFormInput, type Activity } from '../api/get-activity';
-import { activityFormSchema, isStaleEdit, saveErrorMessage, useSaveActivity, type ActivityFormInput, type ActivityFormValues } from '../api/save-activity';
+import { activityFormSchema, useSaveActivity, type ActivityFormInput } from '../api/save-activity';
 import { activityChanges } from './activity-changes';
 import { ActivityFields } from './activity-fields';
 
@@ -44,84 +44,39 @@ export function ActivityForm({ partnershipId, activity, frozenYears, label, canE
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const form = useSchemaForm(activityFormSchema, activity ? toActivityFormInput(activity) : emptyActivity);
-  const protection = useWorkProtection(form, activity ? `activity:${activity.id}` : `activity:new:${partnershipId}`);
   const save = useSaveActivity();
-  const [version, setVersion] = useState(activity?.version);
-  const [conflict, setConflict] = useState<{ latest: Activity | null; yours: ActivityFormValues } | null>(null);
+  const guarded = useGuardedSave({
+    form,
+    draftKey: activity ? `activity:${activity.id}` : `activity:new:${partnershipId}`,
+    loaded: activity,
+    toInput: toActivityFormInput,
+    describeChanges: (saved, yours) => activityChanges(saved, yours, t),
+    fetchLatest: () => queryClient.fetchQuery({ ...activityQueries.detail(activity?.id ?? ''), staleTime: 0 }),
+    persist: (values, version, callbacks) =>
+      save.mutate({ partnershipId, values, existing: activity && version !== undefined ? { id: activity.id, version } : undefined }, callbacks),
+    onSaved,
+  });
   const startYear = Number(form.watch('starts_on')?.slice(0, 4));
   const frozenYear = [activity?.year, startYear].find((year) => year && frozenYears.includes(year));
   // An activity of a frozen year cannot change at all, not even be moved out of it.
   const locked = !canEdit || Boolean(activity?.year && frozenYears.includes(activity.year));
 
-  const saveValues = (values: ActivityFormValues, atVersion = version) =>
-    save.mutate(
-      { partnershipId, values, existing: activity && atVersion !== undefined ? { id: activity.id, version: atVersion } : undefined },
-      {
-        onSuccess: (saved) => {
-          protection.markSaved();
-          form.reset(form.getValues());
-          setVersion(saved.version);
-          onSaved(saved.id);
-        },
-        onError: async (error) => {
-          if (!activity || !isStaleEdit(error)) return;
-          const latest = await queryClient.fetchQuery({ ...activityQueries.detail(activity.id), staleTime: 0 });
-          setConflict({ latest, yours: values });
-        },
-      },
-    );
-
-  const reloadSaved = () => {
-    if (conflict?.latest) {
-      form.reset(toActivityFormInput(conflict.latest));
-      setVersion(conflict.latest.version);
-    }
-    protection.markSaved();
-    setConflict(null);
-    save.reset();
-  };
-
-  const reapplyMine = () => {
-    if (!conflict?.latest) return;
-    setVersion(conflict.latest.version);
-    setConflict(null);
-    saveValues(conflict.yours, conflict.latest.version);
-  };
-
-  const errorKey = save.isError && !(activity && isStaleEdit(save.error)) ? saveErrorMessage(save.error) : null;
   return (
     <>
-      {protection.draftNotice}
+      {guarded.draftNotice}
       {frozenYear && (
         <div className="notice notice-frozen" role="status">
           <p>{t('activities.frozenNotice', { year: frozenYear })}</p>
         </div>
       )}
-      <SchemaForm form={form} label={label} onSubmit={(values) => saveValues(values)}>
-        <FormAlert messageKey={errorKey} values={frozenYear ? { year: String(frozenYear) } : undefined} />
+      <SchemaForm form={form} label={label} onSubmit={guarded.submit}>
+        <FormAlert messageKey={save.isError && !guarded.explained(save.error) ? writeErrorMessage(save.error) : null} />
         <fieldset className="plain-fieldset" disabled={locked}>
           <ActivityFields form={form} />
         </fieldset>
-        {save.isPaused && (
-          <p role="status" className="muted">
-            {t('work.waitingForConnection')}
-          </p>
-        )}
-        {!locked && (
-          <button type="submit" className="button button-primary" disabled={save.isPending}>
-            {save.isPending ? t('auth.saving') : t('activities.save')}
-          </button>
-        )}
+        {!locked && <SaveButton mutation={save} label={t('activities.save')} />}
       </SchemaForm>
-      {protection.leaveDialog}
-      <StaleEditDialog
-        isOpen={conflict !== null}
-        savedAt={conflict?.latest?.updated_at ?? null}
-        changes={conflict?.latest ? activityChanges(toActivityFormInput(conflict.latest), form.getValues(), t) : []}
-        onReload={reloadSaved}
-        onReapply={conflict?.latest ? reapplyMine : undefined}
-        onDismiss={() => setConflict(null)}
-      />
+      {guarded.dialogs}
     </>
   );
 }

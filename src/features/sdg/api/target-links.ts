@@ -1,0 +1,6 @@
+import { z } from 'zod';
+
+/** The SDG targets something contributes to (activities, results): at least one, each direct or indirect. */
+export const targetLinksSchema = z
+  .array(z.object({ target_id: z.string(), contribution: z.enum(['direct', 'indirect']) }))
+  .min(1, 'validation.targetRequired');
