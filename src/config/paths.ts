@@ -13,6 +13,24 @@ export const paths = {
     href: (partnershipId: string, activityId: string) => `/partnerships/${partnershipId}/activities/${activityId}`,
   },
   activities: { path: '/partnerships/:partnershipId/activities', href: (partnershipId: string) => `/partnerships/${partnershipId}/activities` },
+  results: { path: '/partnerships/:partnershipId/results', href: (partnershipId: string) => `/partnerships/${partnershipId}/results` },
+  newResult: { path: '/partnerships/:partnershipId/results/new', href: (partnershipId: string) => `/partnerships/${partnershipId}/results/new` },
+  result: {
+    path: '/partnerships/:partnershipId/results/:resultId',
+    href: (partnershipId: string, resultId: string) => `/partnerships/${partnershipId}/results/${resultId}`,
+  },
+  newIndicator: {
+    path: '/partnerships/:partnershipId/results/:resultId/indicators/new',
+    href: (partnershipId: string, resultId: string) => `/partnerships/${partnershipId}/results/${resultId}/indicators/new`,
+  },
+  indicator: {
+    path: '/partnerships/:partnershipId/results/:resultId/indicators/:indicatorId',
+    href: (partnershipId: string, resultId: string, indicatorId: string) => `/partnerships/${partnershipId}/results/${resultId}/indicators/${indicatorId}`,
+  },
+  editIndicator: {
+    path: '/partnerships/:partnershipId/results/:resultId/indicators/:indicatorId/edit',
+    href: (partnershipId: string, resultId: string, indicatorId: string) => `/partnerships/${partnershipId}/results/${resultId}/indicators/${indicatorId}/edit`,
+  },
 } as const;
 
 /** Only paths inside the app are followed after sign-in, never another site. */

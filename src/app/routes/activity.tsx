@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useOutletContext, useParams } from 'react-router';
-import { AlertDialog } from '@/components/dialog/alert-dialog';
+import { DeleteSection } from '@/components/dialog/delete-section';
 import { FormAlert } from '@/components/form/form-alert';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
@@ -10,8 +10,6 @@ import { NotFound } from '@/components/status/not-found';
 import { paths } from '@/config/paths';
 import { useDeleteActivity } from '@/features/activities/api/delete-activity';
 import { activityQueries } from '@/features/activities/api/get-activities';
-import type { Activity } from '@/features/activities/api/get-activity';
-import { writeErrorMessage } from '@/lib/write-errors';
 import { ActivityForm } from '@/features/activities/components/activity-form';
 import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
 import { frozenYears, reportQueries } from '@/features/reports/api/get-reports';
@@ -26,10 +24,12 @@ export function ActivityRoute() {
   const partnership = useQuery(partnershipQueries.detail(partnershipId));
   const activity = useQuery(activityQueries.detail(activityId));
   const reports = useQuery(reportQueries.byPartnership(partnershipId));
+  const remove = useDeleteActivity();
   const [saved, setSaved] = useState(Boolean((location.state as { saved?: boolean } | null)?.saved));
   if (partnership.isPending || activity.isPending || reports.isPending) return <Loading />;
   for (const query of [partnership, activity, reports]) if (query.isError) throw query.error;
   if (!partnership.data || !activity.data || activity.data.partnership_id !== partnershipId) return <NotFound />;
+  const loaded = activity.data;
   const frozen = frozenYears(reports.data ?? []);
   const canEdit = roleIn(viewer, partnershipId) !== null;
   return (
@@ -49,50 +49,16 @@ export function ActivityRoute() {
         onSaved={() => setSaved(true)}
       />
       {canEdit && !frozen.includes(activity.data.year ?? 0) && (
-        <DeleteActivity activity={activity.data} onDeleted={() => navigate(paths.activities.href(partnershipId), { replace: true })} />
+        <DeleteSection
+          heading={t('activities.deleteTitle')}
+          button={t('activities.delete')}
+          confirmTitle={t('delete.confirmTitle', { title: activity.data.title })}
+          consequences={t('activities.deleteBody')}
+          isPending={remove.isPending}
+          error={remove.error}
+          onConfirm={(close) => remove.mutate({ id: activityId, version: loaded.version }, { onSuccess: () => navigate(paths.activities.href(partnershipId), { replace: true }), onSettled: close })}
+        />
       )}
     </>
-  );
-}
-
-function DeleteActivity({ activity, onDeleted }: { activity: Activity; onDeleted: () => void }) {
-  const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
-  const remove = useDeleteActivity();
-  return (
-    <section aria-labelledby="delete-heading" className="danger-zone">
-      <h2 id="delete-heading">{t('activities.deleteTitle')}</h2>
-      <FormAlert messageKey={remove.isError ? writeErrorMessage(remove.error) : null} />
-      <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
-        {t('activities.delete')}
-      </button>
-      <AlertDialog
-        title={t('activities.deleteConfirmTitle', { title: activity.title })}
-        isOpen={confirming}
-        onDismiss={() => setConfirming(false)}
-        actions={
-          <>
-            <button
-              type="button"
-              className="button button-danger"
-              disabled={remove.isPending}
-              onClick={() =>
-                remove.mutate(activity, {
-                  onSuccess: onDeleted,
-                  onSettled: () => setConfirming(false),
-                })
-              }
-            >
-              {t('activities.deleteConfirm')}
-            </button>
-            <button type="button" className="button" autoFocus onClick={() => setConfirming(false)}>
-              {t('activities.keep')}
-            </button>
-          </>
-        }
-      >
-        <p>{t('activities.deleteBody')}</p>
-      </AlertDialog>
-    </section>
   );
 }

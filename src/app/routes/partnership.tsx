@@ -32,6 +32,9 @@ export function PartnershipRoute() {
       <p>
         <Link to={paths.activities.href(data.id)}>{t('partnership.activitiesLink')}</Link>
       </p>
+      <p>
+        <Link to={paths.results.href(data.id)}>{t('partnership.resultsLink')}</Link>
+      </p>
       <h2>{t('partnership.focusGoals')}</h2>
       <GoalList goalIds={data.focus_goal_ids} label={t('partnership.focusGoals')} />
     </>

@@ -4,17 +4,18 @@ import { isStaleEdit } from '@/lib/write-errors';
 import { StaleEditDialog, type FieldChange } from './stale-edit-dialog';
 import { useWorkProtection } from './use-work-protection';
 
+/** A row as loaded: its version (or, for a set of rows, their versions) and when it was last saved. */
 interface Versioned {
-  version: number;
+  version: unknown;
   updated_at: string;
 }
 
-interface SaveCallbacks {
-  onSuccess: (saved: { id: string; version: number }) => void;
+interface SaveCallbacks<Saved> {
+  onSuccess: (saved: Saved) => void;
   onError: (error: Error) => void;
 }
 
-interface GuardedSaveOptions<Input extends FieldValues, Output, Row extends Versioned> {
+interface GuardedSaveOptions<Input extends FieldValues, Output, Row extends Versioned, Saved> {
   form: UseFormReturn<Input, unknown, Output>;
   draftKey: string;
   /** The row being edited, as loaded; none when creating. */
@@ -23,8 +24,10 @@ interface GuardedSaveOptions<Input extends FieldValues, Output, Row extends Vers
   describeChanges: (saved: Input, yours: Input) => FieldChange[];
   fetchLatest: () => Promise<Row | null>;
   /** Sends the values, as of the given version of the row (none when creating). */
-  persist: (values: Output, version: number | undefined, callbacks: SaveCallbacks) => void;
-  onSaved: (id: string) => void;
+  persist: (values: Output, version: Row['version'] | undefined, callbacks: SaveCallbacks<Saved>) => void;
+  /** The version the database has after a save. */
+  savedVersion: (saved: Saved) => Row['version'];
+  onSaved: (saved: Saved) => void;
 }
 
 /**
@@ -32,10 +35,10 @@ interface GuardedSaveOptions<Input extends FieldValues, Output, Row extends Vers
  * plus the version the form was loaded at. When someone else saved first, the stale-edit dialog
  * shows the difference and lets the person take the saved version or save theirs on top of it.
  */
-export function useGuardedSave<Input extends FieldValues, Output, Row extends Versioned>(options: GuardedSaveOptions<Input, Output, Row>) {
-  const { form, draftKey, loaded, toInput, describeChanges, fetchLatest, persist, onSaved } = options;
+export function useGuardedSave<Input extends FieldValues, Output, Row extends Versioned, Saved>(options: GuardedSaveOptions<Input, Output, Row, Saved>) {
+  const { form, draftKey, loaded, toInput, describeChanges, fetchLatest, persist, savedVersion, onSaved } = options;
   const protection = useWorkProtection(form, draftKey);
-  const [version, setVersion] = useState(loaded?.version);
+  const [version, setVersion] = useState<Row['version'] | undefined>(loaded?.version);
   const [conflict, setConflict] = useState<{ latest: Row | null; yours: Output } | null>(null);
 
   const saveValues = (values: Output, atVersion = version) =>
@@ -43,8 +46,8 @@ export function useGuardedSave<Input extends FieldValues, Output, Row extends Ve
       onSuccess: (saved) => {
         protection.markSaved();
         form.reset(form.getValues());
-        setVersion(saved.version);
-        onSaved(saved.id);
+        setVersion(savedVersion(saved));
+        onSaved(saved);
       },
       onError: async (error) => {
         if (!loaded || !isStaleEdit(error)) return;

@@ -1,52 +1,23 @@
 import type { TFunction } from 'i18next';
-import type { FieldChange } from '@/components/form/stale-edit-dialog';
+import { fieldChanges } from '@/components/form/field-changes';
 import type { ActivityFormInput } from '../api/save-activity';
 
-const fieldLabels: Record<keyof ActivityFormInput, string> = {
-  title: 'activities.fieldTitle',
-  description: 'activities.description',
-  kind: 'activities.kind',
-  starts_on: 'activities.startsOn',
-  ends_on: 'activities.endsOn',
-  place: 'activities.place',
-  participants_women: 'activities.women',
-  participants_men: 'activities.men',
-  participants_other: 'activities.other',
-  principles: 'activities.principle',
-  target_groups: 'activities.targetGroups',
-  localisation_stage: 'activities.stage',
-  targets: 'activities.columnTargets',
-};
-
-/** A field's value as a reader sees it, so that two versions can be compared side by side. */
-function describe(field: keyof ActivityFormInput, value: unknown, t: TFunction): string {
-  if (value === undefined || value === null || value === '') return '—';
-  switch (field) {
-    case 'kind':
-      return t(`activities.kinds.${String(value)}`);
-    case 'localisation_stage':
-      return t(`activities.stages.${String(value)}`);
-    case 'principles':
-      return (value as string[]).map((principle) => t(`activities.principles.${principle}`)).sort().join(', ') || '—';
-    case 'target_groups':
-      return (value as string[]).map((group) => t(`activities.groups.${group}`)).sort().join(', ') || '—';
-    case 'targets':
-      return (
-        (value as ActivityFormInput['targets'])
-          .map((link) => `${link.target_id} (${t(`activities.${link.contribution}`)})`)
-          .sort()
-          .join(', ') || '—'
-      );
-    default:
-      return String(value);
-  }
-}
+const translated = (t: TFunction, prefix: string) => (values: readonly string[]) => values.map((value) => t(`${prefix}.${value}`)).sort().join(', ');
 
 /** The fields where the saved activity and the viewer's unsaved version differ. */
-export function activityChanges(saved: ActivityFormInput, yours: ActivityFormInput, t: TFunction): FieldChange[] {
-  return (Object.keys(fieldLabels) as (keyof ActivityFormInput)[]).flatMap((field) => {
-    const savedText = describe(field, saved[field], t);
-    const yourText = describe(field, yours[field], t);
-    return savedText === yourText ? [] : [{ field, label: t(fieldLabels[field]), saved: savedText, yours: yourText }];
+export const activityChanges = (saved: ActivityFormInput, yours: ActivityFormInput, t: TFunction) =>
+  fieldChanges(saved, yours, {
+    title: { label: t('activities.fieldTitle') },
+    description: { label: t('activities.description') },
+    kind: { label: t('activities.kind'), show: (kind) => t(`activities.kinds.${kind}`) },
+    starts_on: { label: t('activities.startsOn') },
+    ends_on: { label: t('activities.endsOn') },
+    place: { label: t('activities.place') },
+    participants_women: { label: t('activities.women') },
+    participants_men: { label: t('activities.men') },
+    participants_other: { label: t('activities.other') },
+    principles: { label: t('activities.principle'), show: translated(t, 'activities.principles') },
+    target_groups: { label: t('activities.targetGroups'), show: translated(t, 'activities.groups') },
+    localisation_stage: { label: t('activities.stage'), show: (stage) => t(`activities.stages.${stage}`) },
+    targets: { label: t('activities.columnTargets'), show: (links) => links.map((link) => `${link.target_id} (${t(`targetLinks.${link.contribution}`)})`).sort().join(', ') },
   });
-}

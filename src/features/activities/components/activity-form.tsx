@@ -54,7 +54,8 @@ export function ActivityForm({ partnershipId, activity, frozenYears, label, canE
     fetchLatest: () => queryClient.fetchQuery({ ...activityQueries.detail(activity?.id ?? ''), staleTime: 0 }),
     persist: (values, version, callbacks) =>
       save.mutate({ partnershipId, values, existing: activity && version !== undefined ? { id: activity.id, version } : undefined }, callbacks),
-    onSaved,
+    savedVersion: (saved: { id: string; version: number }) => saved.version,
+    onSaved: (saved) => onSaved(saved.id),
   });
   const startYear = Number(form.watch('starts_on')?.slice(0, 4));
   const frozenYear = [activity?.year, startYear].find((year) => year && frozenYears.includes(year));

@@ -1,0 +1,82 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useOutletContext, useParams } from 'react-router';
+import { DeleteSection } from '@/components/dialog/delete-section';
+import { PageHeading } from '@/components/layout/page-heading';
+import { Loading } from '@/components/status/loading';
+import { NotFound } from '@/components/status/not-found';
+import { paths } from '@/config/paths';
+import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
+import { frozenYears, reportQueries } from '@/features/reports/api/get-reports';
+import { useDeleteIndicator } from '@/features/results/api/delete-result';
+import { resultQueries } from '@/features/results/api/get-results';
+import { IndicatorProgressSummary } from '@/features/results/components/indicator-progress-summary';
+import { ValueGrid } from '@/features/results/components/value-grid';
+import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
+import { useFormat } from '@/lib/format';
+
+export function IndicatorRoute() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const viewer = useOutletContext<Viewer>();
+  const { partnershipId = '', resultId = '', indicatorId = '' } = useParams();
+  const partnership = useQuery(partnershipQueries.detail(partnershipId));
+  const indicator = useQuery(resultQueries.indicator(indicatorId));
+  const reports = useQuery(reportQueries.byPartnership(partnershipId));
+  const remove = useDeleteIndicator();
+  if (partnership.isPending || indicator.isPending || reports.isPending) return <Loading />;
+  for (const query of [partnership, indicator, reports]) if (query.isError) throw query.error;
+  if (!partnership.data || !indicator.data || indicator.data.result_id !== resultId || indicator.data.partnership_id !== partnershipId) return <NotFound />;
+  const loaded = indicator.data;
+  const canEdit = roleIn(viewer, partnershipId) !== null;
+  // Every year of the partnership, and any year that already has a value.
+  const lastYear = Math.max(partnership.data.ends_year ?? new Date().getFullYear(), ...loaded.indicator_values.map((value) => value.year));
+  const firstYear = Math.min(partnership.data.starts_year, ...loaded.indicator_values.map((value) => value.year));
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, index) => firstYear + index);
+  return (
+    <>
+      <p>
+        <Link to={paths.result.href(partnershipId, resultId)}>{t('indicators.backToResult')}</Link>
+      </p>
+      <PageHeading>{loaded.title}</PageHeading>
+      <dl className="facts">
+        {loaded.sdg_indicator_id && (
+          <>
+            <dt>{t('indicators.official')}</dt>
+            <dd>{loaded.sdg_indicator_id}</dd>
+          </>
+        )}
+        <dt>{t('indicators.measure')}</dt>
+        <dd>
+          {t(`indicators.measures.${loaded.measure}`)}
+          {loaded.unit && ` (${loaded.unit})`}
+        </dd>
+        <dt>{t('indicators.direction')}</dt>
+        <dd>{t(`indicators.directions.${loaded.higher_is_better ? 'higher' : 'lower'}`)}</dd>
+        <dt>{t('indicators.baseline')}</dt>
+        <dd>{loaded.baseline_value === null ? '—' : t('indicators.baselineText', { value: format.number(loaded.baseline_value), year: loaded.baseline_year })}</dd>
+      </dl>
+      {canEdit && (
+        <p>
+          <Link to={paths.editIndicator.href(partnershipId, resultId, indicatorId)}>{t('indicators.editTitle')}</Link>
+        </p>
+      )}
+      <h2>{t('indicators.progress')}</h2>
+      <IndicatorProgressSummary indicator={loaded} />
+      <h2>{t('indicators.valuesTitle')}</h2>
+      <ValueGrid key={`${loaded.id}-${loaded.disaggregated_by_sex}`} indicator={loaded} years={years} frozenYears={frozenYears(reports.data ?? [])} canEdit={canEdit} />
+      {canEdit && (
+        <DeleteSection
+          heading={t('indicators.deleteTitle')}
+          button={t('indicators.delete')}
+          confirmTitle={t('delete.confirmTitle', { title: loaded.title })}
+          consequences={t('indicators.deleteBody')}
+          isPending={remove.isPending}
+          error={remove.error}
+          onConfirm={(close) => remove.mutate(loaded, { onSuccess: () => navigate(paths.result.href(partnershipId, resultId), { replace: true }), onSettled: close })}
+        />
+      )}
+    </>
+  );
+}

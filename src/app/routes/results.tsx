@@ -1,0 +1,70 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useOutletContext, useParams } from 'react-router';
+import { PageHeading } from '@/components/layout/page-heading';
+import { Loading } from '@/components/status/loading';
+import { NotFound } from '@/components/status/not-found';
+import { paths } from '@/config/paths';
+import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
+import { resultQueries } from '@/features/results/api/get-results';
+import { IndicatorProgressSummary } from '@/features/results/components/indicator-progress-summary';
+import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
+
+export function ResultsRoute() {
+  const { t } = useTranslation();
+  const viewer = useOutletContext<Viewer>();
+  const { partnershipId = '' } = useParams();
+  const partnership = useQuery(partnershipQueries.detail(partnershipId));
+  const results = useQuery(resultQueries.list(partnershipId));
+  if (partnership.isPending || results.isPending) return <Loading />;
+  if (partnership.isError) throw partnership.error;
+  if (results.isError) throw results.error;
+  if (!partnership.data) return <NotFound />;
+  return (
+    <>
+      <p>
+        <Link to={paths.partnership.href(partnershipId)}>{partnership.data.name}</Link>
+      </p>
+      <PageHeading>{t('results.title')}</PageHeading>
+      <p className="lead">{t('results.intro')}</p>
+      {roleIn(viewer, partnershipId) && (
+        <p>
+          <Link to={paths.newResult.href(partnershipId)} className="button button-primary">
+            {t('results.newResult')}
+          </Link>
+        </p>
+      )}
+      {results.data.length === 0 ? (
+        <p>{t('results.none')}</p>
+      ) : (
+        <ul className="result-list">
+          {results.data.map((result) => (
+            <li key={result.id} className="card">
+              <h2>
+                <Link to={paths.result.href(partnershipId, result.id)}>{result.title}</Link>
+              </h2>
+              <p className="muted">
+                {t(`results.levels.${result.level}`)} · {result.result_targets.map((link) => `${link.target_id} (${t(`targetLinks.${link.contribution}`)})`).join(', ')}
+              </p>
+              {result.indicators.length === 0 ? (
+                <p>{t('results.noIndicators')}</p>
+              ) : (
+                <ul className="indicator-list">
+                  {result.indicators.map((indicator) => (
+                    <li key={indicator.id}>
+                      <h3>
+                        <Link to={paths.indicator.href(partnershipId, result.id, indicator.id)}>{indicator.title}</Link>
+                        {indicator.sdg_indicator_id && <span className="muted"> · {t('indicators.officialShort', { id: indicator.sdg_indicator_id })}</span>}
+                      </h3>
+                      <IndicatorProgressSummary indicator={indicator} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorProgress } from './indicator-progress';
+
+const years = (...rows: [number, number | null, number | null][]) => rows.map(([year, target, actual]) => ({ year, target, actual }));
+
+describe('indicatorProgress', () => {
+  it('sum: adds up the actual values against all yearly targets', () => {
+    const progress = indicatorProgress({ aggregation: 'sum', higherIsBetter: true, baseline: 0, years: years([2023, 30, 33], [2024, 40, 31], [2025, 40, 27]) });
+    expect(progress).toEqual({ achieved: 91, throughYear: 2025, target: 110, share: 91 / 110 });
+  });
+
+  it('sum: counts the targets of years still to come, and nothing when nothing is reported', () => {
+    expect(indicatorProgress({ aggregation: 'sum', higherIsBetter: true, baseline: null, years: years([2025, 10, 4], [2026, 10, null]) })).toMatchObject({ achieved: 4, target: 20, share: 0.2 });
+    expect(indicatorProgress({ aggregation: 'sum', higherIsBetter: true, baseline: null, years: years([2025, 10, null]) })).toEqual({ achieved: null, throughYear: null, target: 10, share: null });
+  });
+
+  it('cumulative: the latest running total against the final target, from the baseline', () => {
+    const progress = indicatorProgress({ aggregation: 'cumulative', higherIsBetter: true, baseline: 0, years: years([2024, 20, 19], [2023, 10, 8], [2025, 35, null]) });
+    expect(progress).toEqual({ achieved: 19, throughYear: 2024, target: 35, share: 19 / 35 });
+  });
+
+  it('latest: the most recent value against that year\'s target, from the baseline', () => {
+    const progress = indicatorProgress({ aggregation: 'latest', higherIsBetter: true, baseline: 21, years: years([2023, 25, 24], [2024, 30, 29], [2025, 33, 31], [2026, 40, null]) });
+    expect(progress).toEqual({ achieved: 31, throughYear: 2025, target: 33, share: (31 - 21) / (33 - 21) });
+  });
+
+  it('latest, lower is better: falling from the baseline towards the target is progress', () => {
+    const progress = indicatorProgress({ aggregation: 'latest', higherIsBetter: false, baseline: 48, years: years([2023, 42, 44], [2024, 38, 40], [2025, 35, 37]) });
+    expect(progress.share).toBeCloseTo(11 / 13);
+    const noBaseline = indicatorProgress({ aggregation: 'latest', higherIsBetter: false, baseline: null, years: years([2025, 6, 8]) });
+    expect(noBaseline.share).toBeCloseTo(0.75);
+  });
+
+  it('a target equal to the baseline or zero gives no share rather than a division by zero', () => {
+    expect(indicatorProgress({ aggregation: 'latest', higherIsBetter: true, baseline: 5, years: years([2025, 5, 6]) }).share).toBeCloseTo(6 / 5);
+    expect(indicatorProgress({ aggregation: 'sum', higherIsBetter: true, baseline: null, years: years([2025, 0, 3]) }).share).toBeNull();
+  });
+});
