@@ -13,9 +13,15 @@ export async function deleteVersioned(table: 'activities' | 'results' | 'indicat
   if (evidencePaths.length > 0) await supabase.storage.from('evidence').remove(evidencePaths);
 }
 
-/** The storage paths of the evidence rows a filter selects. */
-export async function evidencePathsWhere(column: 'activity_id' | 'result_id', id: string) {
-  const { data, error } = await supabase.from('evidence').select('object_path').eq(column, id);
+/** The storage paths of the evidence of an activity, a result and/or indicator values. */
+export async function evidencePathsOf({ activityId, resultId, valueIds = [] }: { activityId?: string; resultId?: string; valueIds?: string[] }) {
+  const owners = [
+    activityId && `activity_id.eq.${activityId}`,
+    resultId && `result_id.eq.${resultId}`,
+    valueIds.length > 0 && `indicator_value_id.in.(${valueIds.join(',')})`,
+  ].filter(Boolean);
+  if (owners.length === 0) return [];
+  const { data, error } = await supabase.from('evidence').select('object_path').or(owners.join(','));
   if (error) throw error;
   return data.map((file) => file.object_path);
 }

@@ -11,6 +11,7 @@ import { paths } from '@/config/paths';
 import { useDeleteActivity } from '@/features/activities/api/delete-activity';
 import { activityQueries } from '@/features/activities/api/get-activities';
 import { ActivityForm } from '@/features/activities/components/activity-form';
+import { EvidencePanel } from '@/features/evidence/components/evidence-panel';
 import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
 import { frozenYears, reportQueries } from '@/features/reports/api/get-reports';
 import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
@@ -32,6 +33,7 @@ export function ActivityRoute() {
   const loaded = activity.data;
   const frozen = frozenYears(reports.data ?? []);
   const canEdit = roleIn(viewer, partnershipId) !== null;
+  const yearFrozen = frozen.includes(loaded.year ?? 0);
   return (
     <>
       <p>
@@ -48,7 +50,8 @@ export function ActivityRoute() {
         canEdit={canEdit}
         onSaved={() => setSaved(true)}
       />
-      {canEdit && !frozen.includes(activity.data.year ?? 0) && (
+      <EvidencePanel partnershipId={partnershipId} owner={{ activity_id: loaded.id }} canEdit={canEdit && !yearFrozen} heading={t('evidence.title')} />
+      {canEdit && !yearFrozen && (
         <DeleteSection
           heading={t('activities.deleteTitle')}
           button={t('activities.delete')}

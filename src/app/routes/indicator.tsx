@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useOutletContext, useParams } from 'react-router';
 import { DeleteSection } from '@/components/dialog/delete-section';
@@ -6,10 +7,11 @@ import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
 import { paths } from '@/config/paths';
+import { EvidencePanel } from '@/features/evidence/components/evidence-panel';
 import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
 import { frozenYears, reportQueries } from '@/features/reports/api/get-reports';
 import { useDeleteIndicator } from '@/features/results/api/delete-result';
-import { resultQueries } from '@/features/results/api/get-results';
+import { resultQueries, type IndicatorValue } from '@/features/results/api/get-results';
 import { IndicatorProgressSummary } from '@/features/results/components/indicator-progress-summary';
 import { ValueGrid } from '@/features/results/components/value-grid';
 import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
@@ -30,6 +32,7 @@ export function IndicatorRoute() {
   if (!partnership.data || !indicator.data || indicator.data.result_id !== resultId || indicator.data.partnership_id !== partnershipId) return <NotFound />;
   const loaded = indicator.data;
   const canEdit = roleIn(viewer, partnershipId) !== null;
+  const frozen = frozenYears(reports.data ?? []);
   // Every year of the partnership, and any year that already has a value.
   const lastYear = Math.max(partnership.data.ends_year ?? new Date().getFullYear(), ...loaded.indicator_values.map((value) => value.year));
   const firstYear = Math.min(partnership.data.starts_year, ...loaded.indicator_values.map((value) => value.year));
@@ -65,7 +68,8 @@ export function IndicatorRoute() {
       <h2>{t('indicators.progress')}</h2>
       <IndicatorProgressSummary indicator={loaded} />
       <h2>{t('indicators.valuesTitle')}</h2>
-      <ValueGrid key={`${loaded.id}-${loaded.disaggregated_by_sex}`} indicator={loaded} years={years} frozenYears={frozenYears(reports.data ?? [])} canEdit={canEdit} />
+      <ValueGrid key={`${loaded.id}-${loaded.disaggregated_by_sex}`} indicator={loaded} years={years} frozenYears={frozen} canEdit={canEdit} />
+      <ValueEvidence partnershipId={partnershipId} values={loaded.indicator_values.filter((value) => value.sex === 'total')} frozenYears={frozen} canEdit={canEdit} />
       {canEdit && (
         <DeleteSection
           heading={t('indicators.deleteTitle')}
@@ -78,5 +82,37 @@ export function IndicatorRoute() {
         />
       )}
     </>
+  );
+}
+
+/** Evidence belongs to one year's value: the reader picks the year, then sees and adds its files. */
+function ValueEvidence({ partnershipId, values, frozenYears, canEdit }: { partnershipId: string; values: IndicatorValue[]; frozenYears: number[]; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const [chosenId, setChosenId] = useState(values.at(-1)?.id ?? '');
+  const chosen = values.find((value) => value.id === chosenId);
+  if (values.length === 0) return null;
+  return (
+    <section aria-labelledby="value-evidence-heading">
+      <h2 id="value-evidence-heading">{t('indicators.evidenceTitle')}</h2>
+      <div className="field">
+        <label htmlFor="value-evidence-year">{t('indicators.evidenceYear')}</label>
+        <select id="value-evidence-year" value={chosenId} onChange={(event) => setChosenId(event.target.value)}>
+          {values.map((value) => (
+            <option key={value.id} value={value.id}>
+              {value.year}
+            </option>
+          ))}
+        </select>
+      </div>
+      {chosen && (
+        <EvidencePanel
+          key={chosen.id}
+          partnershipId={partnershipId}
+          owner={{ indicator_value_id: chosen.id }}
+          canEdit={canEdit && !frozenYears.includes(chosen.year)}
+          heading={t('indicators.evidenceOfYear', { year: chosen.year })}
+        />
+      )}
+    </section>
   );
 }

@@ -8,6 +8,7 @@ import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
 import { paths } from '@/config/paths';
+import { EvidencePanel } from '@/features/evidence/components/evidence-panel';
 import { useDeleteResult } from '@/features/results/api/delete-result';
 import { resultQueries } from '@/features/results/api/get-results';
 import { IndicatorProgressSummary } from '@/features/results/components/indicator-progress-summary';
@@ -57,6 +58,7 @@ export function ResultRoute() {
           </p>
         )}
       </section>
+      <EvidencePanel partnershipId={partnershipId} owner={{ result_id: loaded.id }} canEdit={canEdit} heading={t('evidence.title')} />
       {canEdit && (
         <DeleteSection
           heading={t('results.deleteTitle')}

@@ -7,6 +7,8 @@ interface AlertDialogProps {
   onDismiss: () => void;
   children: ReactNode;
   actions: ReactNode;
+  /** A plain dialog shows something (a preview) instead of asking a question. */
+  role?: 'alertdialog' | 'dialog';
 }
 
 /**
@@ -14,11 +16,11 @@ interface AlertDialogProps {
  * someone else saved first, delete for good). Focus, Escape and screen-reader semantics come from
  * react-aria; Escape means "no".
  */
-export function AlertDialog({ title, isOpen, onDismiss, children, actions }: AlertDialogProps) {
+export function AlertDialog({ title, isOpen, onDismiss, children, actions, role = 'alertdialog' }: AlertDialogProps) {
   return (
     <ModalOverlay className="modal-overlay" isOpen={isOpen} isDismissable onOpenChange={(open) => !open && onDismiss()}>
       <Modal className="modal">
-        <Dialog role="alertdialog" className="dialog">
+        <Dialog role={role} className="dialog">
           <Heading slot="title" className="dialog-title">
             {title}
           </Heading>

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { deleteVersioned, evidencePathsWhere } from '@/lib/delete-versioned';
+import { deleteVersioned, evidencePathsOf } from '@/lib/delete-versioned';
 import { activityQueries } from './get-activities';
 
 /** Deletes the activity as the viewer loaded it, with its target links and evidence. */
 export async function deleteActivity({ id, version }: { id: string; version: number }) {
-  await deleteVersioned('activities', { id, version }, await evidencePathsWhere('activity_id', id));
+  await deleteVersioned('activities', { id, version }, await evidencePathsOf({ activityId: id }));
 }
 
 export function useDeleteActivity() {

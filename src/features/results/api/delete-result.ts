@@ -1,15 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { deleteVersioned, evidencePathsWhere } from '@/lib/delete-versioned';
-import { resultQueries } from './get-results';
+import { deleteVersioned, evidencePathsOf } from '@/lib/delete-versioned';
+import { resultQueries, type Indicator, type Result } from './get-results';
 
-/** Deletes a result as the viewer loaded it, with its targets, indicators, values and evidence. */
-export async function deleteResult({ id, version }: { id: string; version: number }) {
-  await deleteVersioned('results', { id, version }, await evidencePathsWhere('result_id', id));
+const valueIdsOf = (indicators: Indicator[]) => indicators.flatMap((indicator) => indicator.indicator_values.map((value) => value.id));
+
+/** Deletes a result as the viewer loaded it, with its targets, indicators, values and their evidence. */
+export async function deleteResult(result: Result) {
+  await deleteVersioned('results', result, await evidencePathsOf({ resultId: result.id, valueIds: valueIdsOf(result.indicators) }));
 }
 
-/** Deletes an indicator as the viewer loaded it, with its values. */
-export async function deleteIndicator({ id, version }: { id: string; version: number }) {
-  await deleteVersioned('indicators', { id, version }, []);
+/** Deletes an indicator as the viewer loaded it, with its values and their evidence. */
+export async function deleteIndicator(indicator: Indicator) {
+  await deleteVersioned('indicators', indicator, await evidencePathsOf({ valueIds: valueIdsOf([indicator]) }));
 }
 
 export function useDeleteResult() {
