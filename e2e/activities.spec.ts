@@ -7,7 +7,7 @@ test.use({ storageState: storageStateOf('grace') });
 test('a contributor lists the partnership\'s activities and narrows them with filters kept in the URL', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Robertsfors – Machakos' }).click();
-  await page.getByRole('link', { name: 'All activities' }).click();
+  await page.getByRole('navigation', { name: 'Sections of Robertsfors – Machakos' }).getByRole('link', { name: 'Activities' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Activities' })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('9 activities');
   await expect(page.getByRole('row').nth(1)).toContainText('Conference on women in county leadership');

@@ -13,8 +13,26 @@ test.describe('as a coordinator', () => {
     await page.getByRole('link', { name: 'Växjö – JB Marks' }).click();
     await expect(page).toHaveURL(`/partnerships/${vaxjoJbMarks}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Växjö – JB Marks' })).toBeFocused();
-    await expect(page.getByText('Goal 13: Climate action')).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Focus goals' }).getByText('Goal 13: Climate action')).toBeVisible();
     await expectNoAxeViolations(page);
+
+    // The year of the latest report, its state, and the year's work per goal (counted in the database).
+    const year = page.getByRole('region', { name: /^The year/ });
+    await expect(year.getByRole('heading', { name: 'The year 2025' })).toBeVisible();
+    await expect(year.getByText('2025 report: draft', { exact: true })).toBeVisible();
+    await expect(page.getByRole('row', { name: /goal 13 in 2025/ }).getByRole('cell')).toHaveText(['1', '0', '1', '0']);
+    await expect(page.getByRole('row', { name: /goal 11 in 2025/ }).getByRole('cell')).toHaveText(['1', '0', '0', '1']);
+    await expect(page.getByRole('region', { name: 'Members' })).toContainText('Erik Johansson');
+    await expect(page.getByRole('region', { name: 'Recent changes' }).getByRole('listitem').first()).toBeVisible();
+    await page.getByLabel('Year', { exact: true }).selectOption('2024');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect(page).toHaveURL(/year=2024/);
+    await expect(year.getByText(/^2024 report: returned for changes/)).toBeVisible();
+    await page.getByRole('row', { name: /goal 16 in 2024/ }).getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Activities' })).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('2 activities');
+    await expectNoAxeViolations(page);
+
     await page.goto(`/partnerships/${aleGhanzi}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     await expect(page.getByText('Ale – Ghanzi')).toHaveCount(0);

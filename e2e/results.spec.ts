@@ -6,7 +6,7 @@ test.use({ storageState: storageStateOf('anna') });
 
 test('a coordinator adds an outcome with official indicator 5.5.2 and values for two years, and sees progress by its rule', async ({ page }) => {
   await page.goto('/partnerships/00000000-0000-4000-c000-000000000001');
-  await page.getByRole('link', { name: 'Results and indicators' }).click();
+  await page.getByRole('navigation', { name: 'Sections of Robertsfors – Machakos' }).getByRole('link', { name: 'Results and indicators' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Results and indicators' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Share of women among members of county committees' })).toBeVisible();
   await expect(page.getByText('31 % of 33 % (through 2025). That is 83 % of the way to the target.')).toBeVisible();

@@ -972,6 +972,16 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      partnership_goal_counts: {
+        Args: { partnership_id: string; year: number }
+        Returns: {
+          activities_direct: number
+          activities_indirect: number
+          goal_id: number
+          results_direct: number
+          results_indirect: number
+        }[]
+      }
       reopen_report: {
         Args: { reason: string; report_id: string }
         Returns: {

@@ -9,6 +9,7 @@ import { activityKinds, principles } from '@/features/activities/api/activity-vo
 import { activitiesPageSize, activityFiltersSchema, activityQueries, type ActivityRow } from '@/features/activities/api/get-activities';
 import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
 import { useFormat } from '@/lib/format';
+import { PartnershipTabs } from './partnership-tabs';
 
 export function ActivitiesRoute() {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function ActivitiesRoute() {
   return (
     <>
       <PageHeading>{t('activities.title')}</PageHeading>
+      <PartnershipTabs partnershipId={partnershipId} name={partnership.data.name} />
       <p className="lead">{t('activities.intro', { partnership: partnership.data.name })}</p>
       <p>
         <Link to={paths.newActivity.href(partnershipId)} className="button button-primary">

@@ -1,25 +1,44 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { paths } from '@/config/paths';
+import { Form, Link, useParams, useSearchParams } from 'react-router';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
+import { paths } from '@/config/paths';
+import { HistoryList } from '@/features/history/components/history-list';
+import { overviewQueries } from '@/features/partnerships/api/get-overview';
 import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
+import { reportQueries } from '@/features/reports/api/get-reports';
+import { goalsQuery } from '@/features/sdg/api/get-goals';
+import { GoalBadge } from '@/features/sdg/components/goal-badge';
 import { GoalList } from '@/features/sdg/components/goal-list';
+import { useFormat } from '@/lib/format';
+import { PartnershipTabs } from './partnership-tabs';
 
 export function PartnershipRoute() {
   const { t } = useTranslation();
+  const format = useFormat();
   const { partnershipId = '' } = useParams();
+  const [searchParams] = useSearchParams();
   const partnership = useQuery(partnershipQueries.detail(partnershipId));
-  if (partnership.isPending) return <Loading />;
+  const reports = useQuery(reportQueries.byPartnership(partnershipId));
+  const members = useQuery(overviewQueries.members(partnershipId));
+  if (partnership.isPending || reports.isPending) return <Loading />;
   if (partnership.isError) throw partnership.error;
+  if (reports.isError) throw reports.error;
   if (!partnership.data) return <NotFound />;
   const { data } = partnership;
+  const lastYear = data.ends_year ?? new Date().getFullYear();
+  const years = Array.from({ length: Math.max(0, lastYear - data.starts_year + 1) }, (_, index) => lastYear - index);
+  // The year in the URL, else the year of the latest report (the one being written or reviewed).
+  const askedYear = Number(searchParams.get('year'));
+  const year = years.includes(askedYear) ? askedYear : (reports.data[0]?.year ?? lastYear);
+  const report = reports.data.find((candidate) => candidate.year === year);
   const side = (which: string) => data.partnership_organisations.filter((entry) => entry.side === which).map((entry) => entry.organisation.name);
   return (
     <>
       <PageHeading>{data.name}</PageHeading>
+      <PartnershipTabs partnershipId={data.id} name={data.name} />
       <p className="lead">{data.description}</p>
       <dl className="facts">
         <dt>{t('partnership.years')}</dt>
@@ -29,14 +48,109 @@ export function PartnershipRoute() {
         <dt>{t('partnership.partnerSide')}</dt>
         <dd>{side('partner').join(', ')}</dd>
       </dl>
-      <p>
-        <Link to={paths.activities.href(data.id)}>{t('partnership.activitiesLink')}</Link>
-      </p>
-      <p>
-        <Link to={paths.results.href(data.id)}>{t('partnership.resultsLink')}</Link>
-      </p>
       <h2>{t('partnership.focusGoals')}</h2>
       <GoalList goalIds={data.focus_goal_ids} label={t('partnership.focusGoals')} />
+
+      <section aria-labelledby="year-heading">
+        <h2 id="year-heading">{t('partnership.yearTitle', { year })}</h2>
+        <Form method="get" className="filters" aria-label={t('partnership.chooseYear')}>
+          <div className="field">
+            <label htmlFor="overview-year">{t('activities.year')}</label>
+            <select id="overview-year" name="year" defaultValue={year} key={year}>
+              {years.map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button button-primary">
+            {t('activities.apply')}
+          </button>
+        </Form>
+        <p className={report ? `report-state report-state-${report.status}` : 'report-state'}>
+          {report ? t('home.reportState', { year, state: t(`reportStatus.${report.status}`) }) : t('partnership.noReport', { year })}
+          {report?.submitted_at && <span className="muted"> · {t('home.submittedOn', { date: format.date(report.submitted_at) })}</span>}
+        </p>
+        <GoalCounts partnershipId={data.id} year={year} />
+      </section>
+
+      <div className="overview-grid">
+        <section aria-labelledby="members-heading">
+          <h2 id="members-heading">{t('partnership.members')}</h2>
+          {members.isPending ? (
+            <Loading />
+          ) : (
+            <ul className="plain-list">
+              {(members.data ?? []).map((member) => (
+                <li key={member.profile?.id}>
+                  {member.profile?.full_name} <span className="muted">· {t(`roles.${member.role}`)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="reports-heading">
+          <h2 id="reports-heading">{t('partnership.reports')}</h2>
+          {reports.data.length === 0 ? (
+            <p>{t('home.noReport')}</p>
+          ) : (
+            <ul className="plain-list">
+              {reports.data.map((entry) => (
+                <li key={entry.id}>{t('home.reportState', { year: entry.year, state: t(`reportStatus.${entry.status}`) })}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">{t('partnership.recentChanges')}</h2>
+        <HistoryList partnershipId={data.id} />
+      </section>
     </>
+  );
+}
+
+function GoalCounts({ partnershipId, year }: { partnershipId: string; year: number }) {
+  const { t } = useTranslation();
+  const goals = useQuery(goalsQuery());
+  const counts = useQuery(overviewQueries.goalCounts(partnershipId, year));
+  if (counts.isPending || goals.isPending) return <Loading />;
+  if (counts.isError) throw counts.error;
+  if (counts.data.length === 0) return <p>{t('partnership.nothingThisYear', { year })}</p>;
+  return (
+    <div className="table-scroll">
+      <table className="table">
+        <caption className="visually-hidden">{t('partnership.countsCaption', { year })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('activities.goal')}</th>
+            <th scope="col">{t('partnership.activitiesDirect')}</th>
+            <th scope="col">{t('partnership.activitiesIndirect')}</th>
+            <th scope="col">{t('partnership.resultsDirect')}</th>
+            <th scope="col">{t('partnership.resultsIndirect')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {counts.data.map((row) => {
+            const goal = goals.data?.find((candidate) => candidate.id === row.goal_id);
+            return (
+              <tr key={row.goal_id}>
+                <th scope="row">
+                  <Link to={`${paths.activities.href(partnershipId)}?goal=${row.goal_id}&year=${year}`} aria-label={t('partnership.activitiesOfGoal', { goal: row.goal_id, year })}>
+                    {goal ? <GoalBadge goal={goal} /> : row.goal_id}
+                  </Link>
+                </th>
+                <td>{row.activities_direct}</td>
+                <td>{row.activities_indirect}</td>
+                <td>{row.results_direct}</td>
+                <td>{row.results_indirect}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

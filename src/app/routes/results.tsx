@@ -9,6 +9,7 @@ import { partnershipQueries } from '@/features/partnerships/api/get-partnership'
 import { resultQueries } from '@/features/results/api/get-results';
 import { IndicatorProgressSummary } from '@/features/results/components/indicator-progress-summary';
 import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
+import { PartnershipTabs } from './partnership-tabs';
 
 export function ResultsRoute() {
   const { t } = useTranslation();
@@ -22,11 +23,9 @@ export function ResultsRoute() {
   if (!partnership.data) return <NotFound />;
   return (
     <>
-      <p>
-        <Link to={paths.partnership.href(partnershipId)}>{partnership.data.name}</Link>
-      </p>
       <PageHeading>{t('results.title')}</PageHeading>
-      <p className="lead">{t('results.intro')}</p>
+      <PartnershipTabs partnershipId={partnershipId} name={partnership.data.name} />
+      <p className="lead">{t('results.intro', { partnership: partnership.data.name })}</p>
       {roleIn(viewer, partnershipId) && (
         <p>
           <Link to={paths.newResult.href(partnershipId)} className="button button-primary">
