@@ -113,3 +113,22 @@ test.describe('as a coordinator', () => {
     await expect(page.getByRole('link', { name: 'Logged twice by mistake' })).toHaveCount(0);
   });
 });
+
+test.describe('as an analyst', () => {
+  test.use({ storageState: storageStateOf('analyst') });
+
+  test('programme staff read a partnership\'s activities and results but cannot change them', async ({ page }) => {
+    await page.goto(activitiesOfRobertsfors);
+    await expect(page.getByRole('link', { name: 'Log an activity' })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Youth council on gender equality' }).click();
+    await expect(page.getByLabel('Title')).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Save the activity' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'choose files' })).toHaveCount(0);
+    await page.goto(`/partnerships/${robertsfors}/results`);
+    await expect(page.getByRole('link', { name: 'Add a result' })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Women and men trained in leadership' }).click();
+    await expect(page.getByLabel('Actual 2025 (Women)')).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Save the values' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+});

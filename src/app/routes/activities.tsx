@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Form, Link, useParams, useSearchParams } from 'react-router';
+import { Form, Link, useOutletContext, useParams, useSearchParams } from 'react-router';
 import { PageHeading } from '@/components/layout/page-heading';
 import { paths } from '@/config/paths';
 import { Loading } from '@/components/status/loading';
@@ -8,12 +8,14 @@ import { NotFound } from '@/components/status/not-found';
 import { activityKinds, principles } from '@/features/activities/api/activity-vocabulary';
 import { activitiesPageSize, activityFiltersSchema, activityQueries, type ActivityRow } from '@/features/activities/api/get-activities';
 import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
+import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
 import { useFormat } from '@/lib/format';
 import { PartnershipTabs } from './partnership-tabs';
 
 export function ActivitiesRoute() {
   const { t } = useTranslation();
   const { partnershipId = '' } = useParams();
+  const viewer = useOutletContext<Viewer>();
   const [searchParams] = useSearchParams();
   const filters = activityFiltersSchema.parse(Object.fromEntries(searchParams));
   const partnership = useQuery(partnershipQueries.detail(partnershipId));
@@ -36,11 +38,13 @@ export function ActivitiesRoute() {
       <PageHeading>{t('activities.title')}</PageHeading>
       <PartnershipTabs partnershipId={partnershipId} name={partnership.data.name} />
       <p className="lead">{t('activities.intro', { partnership: partnership.data.name })}</p>
-      <p>
-        <Link to={paths.newActivity.href(partnershipId)} className="button button-primary">
-          {t('activities.newActivity')}
-        </Link>
-      </p>
+      {roleIn(viewer, partnershipId) && (
+        <p>
+          <Link to={paths.newActivity.href(partnershipId)} className="button button-primary">
+            {t('activities.newActivity')}
+          </Link>
+        </p>
+      )}
       <Form method="get" className="filters" aria-label={t('activities.filters')}>
         <FilterSelect name="year" label={t('activities.year')} value={filters.year} options={years.map((year) => [String(year), String(year)])} />
         <FilterSelect name="goal" label={t('activities.goal')} value={filters.goal} options={Array.from({ length: 17 }, (_, index) => [String(index + 1), String(index + 1)])} />
