@@ -7,6 +7,8 @@ import { activityQueries } from './get-activities';
 
 const count = z.coerce.number({ message: 'validation.participants' }).int('validation.participants').min(0, 'validation.participants');
 
+const datesSchema = z.object({ starts_on: z.iso.date(), ends_on: z.iso.date() });
+
 /** The activity form's rules; the database checks the same with its constraints. */
 export const activityFormSchema = z
   .object({
@@ -24,7 +26,12 @@ export const activityFormSchema = z
     localisation_stage: z.union([z.enum(localisationStages), z.literal('').transform(() => null)]),
     targets: targetLinksSchema,
   })
-  .refine((value) => value.ends_on >= value.starts_on, { message: 'validation.endBeforeStart', path: ['ends_on'] });
+  .refine((value) => value.ends_on >= value.starts_on, {
+    message: 'validation.endBeforeStart',
+    path: ['ends_on'],
+    // Checked as soon as both dates are valid, even while other fields still have problems.
+    when: ({ value }) => datesSchema.safeParse(value).success,
+  });
 
 export type ActivityFormInput = z.input<typeof activityFormSchema>;
 export type ActivityFormValues = z.output<typeof activityFormSchema>;

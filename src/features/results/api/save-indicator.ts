@@ -6,6 +6,9 @@ import { aggregations } from './indicator-progress';
 import { optionalAmount, optionalYear } from './numbers';
 import { measures } from './result-vocabulary';
 
+// The baseline's own fields: the rules between them apply as soon as these are readable.
+const baselineSchema = z.object({ measure: z.enum(measures), baseline_year: optionalYear, baseline_value: optionalAmount });
+
 /** The indicator form's rules; the database checks the same with its constraints. */
 export const indicatorFormSchema = z
   .object({
@@ -22,10 +25,12 @@ export const indicatorFormSchema = z
   .refine((value) => value.measure === 'qualitative' || (value.baseline_year === null) === (value.baseline_value === null), {
     message: 'validation.baselineComplete',
     path: ['baseline_value'],
+    when: ({ value }) => baselineSchema.safeParse(value).success,
   })
   .refine((value) => value.measure !== 'percentage' || value.baseline_value === null || value.baseline_value <= 100, {
     message: 'validation.percentage',
     path: ['baseline_value'],
+    when: ({ value }) => baselineSchema.safeParse(value).success,
   });
 
 export type IndicatorFormInput = z.input<typeof indicatorFormSchema>;
