@@ -68,6 +68,20 @@ test('unsaved changes are kept as a draft, offered back after a reload, and leav
   await expect(page.getByRole('heading', { level: 1, name: 'Activities' })).toBeVisible();
 });
 
+test('a save without a connection waits for it and goes through when it returns', async ({ page, context }) => {
+  await page.goto(activitiesOfRobertsfors);
+  await page.getByRole('link', { name: 'Youth council on gender equality' }).click();
+  await page.getByLabel('Place').fill('Robertsfors folkets hus');
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Save the activity' }).click();
+  await expect(page.getByText('Waiting for the connection: this will be saved as soon as you are back online.')).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByText('The activity is saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Place')).toHaveValue('Robertsfors folkets hus');
+  await expect(page.getByRole('button', { name: 'Restore them' })).toHaveCount(0);
+});
+
 test.describe('as a coordinator', () => {
   test.use({ storageState: storageStateOf('anna') });
 

@@ -34,6 +34,8 @@ export function toStorageError(error: unknown): StorageError {
     if (error.code === '23503') return storageErrors.bucketNotFound();
     return new StorageError(400, 'DatabaseError', error.message);
   }
+  // A client that cancels an upload closes the connection mid-body: nothing was stored, nothing to report.
+  if ((error as { code?: string } | null)?.code === 'ECONNRESET') return storageErrors.invalidRequest('The upload was cancelled');
   console.error('[storage] unexpected error', error);
   return new StorageError(500, 'Internal', 'Internal Server Error');
 }
