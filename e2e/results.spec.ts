@@ -17,11 +17,12 @@ test('a coordinator adds an outcome with official indicator 5.5.2 and values for
   await expect(page.getByText('Choose output, outcome or impact.')).toBeVisible();
   await page.getByLabel('Title').fill('Women hold more managerial posts in the county');
   await page.getByLabel('Level').selectOption('outcome');
-  const picker = page.getByRole('combobox', { name: 'Add an SDG target' });
-  await picker.click();
-  await picker.fill('5.5');
-  await page.getByRole('option', { name: /^5\.5 / }).click();
+  await page.getByText('Browse the targets by goal').click();
+  await page.getByRole('button', { name: 'Goal 5: Gender equality' }).click();
+  await expect(page.getByRole('list', { name: 'Targets of goal 5' })).toContainText('5.5 Ensure women’s full and effective participation');
   await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Add 5.5' }).click();
+  await expect(page.getByRole('button', { name: '5.5 added' })).toBeDisabled();
   await page.getByRole('button', { name: 'Save the result' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Women hold more managerial posts in the county' })).toBeVisible();
   await expect(page.getByText('The result is saved.')).toBeVisible();

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { goalsQuery } from '@/features/sdg/api/get-goals';
 import { targetsQuery } from '@/features/sdg/api/get-targets';
 import { supabase } from '@/lib/supabase';
 import { renderWithProviders } from '@/testing/render';
@@ -10,7 +11,10 @@ const targets = [{ id: '5.5', goal_id: 5, text_en: 'Ensure women’s full and ef
 
 const renderForm = (onSaved = vi.fn(), frozenYears: number[] = []) =>
   renderWithProviders(<ActivityForm partnershipId={partnershipId} frozenYears={frozenYears} label="Log an activity" canEdit onSaved={onSaved} />, {
-    queryData: [[targetsQuery().queryKey, targets]],
+    queryData: [
+      [targetsQuery().queryKey, targets],
+      [goalsQuery().queryKey, []],
+    ],
   });
 
 describe('ActivityForm', () => {

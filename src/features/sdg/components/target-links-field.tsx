@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { targetsQuery } from '../api/get-targets';
 import type { targetLinksSchema } from '../api/target-links';
+import { GoalBrowser } from './goal-browser';
 import { TargetPicker } from './target-picker';
 
 export type TargetLink = z.infer<typeof targetLinksSchema>[number];
@@ -24,10 +25,13 @@ export function TargetLinksField({ legend, value, onChange, error }: TargetLinks
     return target ? (i18n.language === 'sv' ? target.text_sv : target.text_en) : '';
   };
   const errorId = 'target-links-error';
+  const chosen = value.map((link) => link.target_id);
+  const add = (targetId: string) => onChange([...value, { target_id: targetId, contribution: 'direct' }]);
   return (
     <fieldset className="fieldset" aria-describedby={error ? errorId : undefined}>
       <legend>{legend}</legend>
-      <TargetPicker chosen={value.map((link) => link.target_id)} onPick={(targetId) => onChange([...value, { target_id: targetId, contribution: 'direct' }])} />
+      <TargetPicker chosen={chosen} onPick={add} />
+      <GoalBrowser chosen={chosen} onPick={add} />
       {error && (
         <p id={errorId} className="field-error">
           {t(error)}
