@@ -8,6 +8,7 @@ import { useGuardedSave } from '@/components/form/use-guarded-save';
 import { writeErrorMessage } from '@/lib/write-errors';
 import { resultQueries, type Indicator, type IndicatorValue } from '../api/get-results';
 import { sexes, type Sex } from '../api/result-vocabulary';
+import { yearsExceedingTotal } from '../api/sex-breakdown';
 import { storedValues, useSaveIndicatorValues, valueGridSchemaFor, valueKey, type StoredValues, type ValueGridInput } from '../api/save-indicator-values';
 
 interface Snapshot {
@@ -66,6 +67,7 @@ export function ValueGrid({ indicator, years, frozenYears, canEdit }: ValueGridP
     onSaved: () => undefined,
   });
   const errors = form.formState.errors.rows;
+  const overTotal = indicator.disaggregated_by_sex ? yearsExceedingTotal(form.watch('rows')) : [];
   const cellLabel = (what: string, year: number, sex: Sex) => `${t(`indicators.${what}`)} ${year}${sex === 'total' ? '' : ` (${t(`indicators.sexes.${sex}`)})`}`;
 
   return (
@@ -126,6 +128,11 @@ export function ValueGrid({ indicator, years, frozenYears, canEdit }: ValueGridP
             </tbody>
           </table>
         </div>
+        {overTotal.length > 0 && (
+          <p className="notice notice-frozen" role="status">
+            {t('indicators.breakdownExceedsTotal', { years: overTotal.join(', ') })}
+          </p>
+        )}
         {canEdit && <SaveButton mutation={save} label={t('indicators.saveValues')} />}
       </SchemaForm>
       {guarded.dialogs}
