@@ -26,6 +26,7 @@ test('a coordinator adds an outcome with official indicator 5.5.2 and values for
   await page.getByRole('button', { name: 'Save the result' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Women hold more managerial posts in the county' })).toBeVisible();
   await expect(page.getByText('The result is saved.')).toBeVisible();
+  await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: 'Add an indicator' }).click();
   await page.getByLabel('What is measured').fill('Share of women in managerial positions in the county administration');
