@@ -19,7 +19,7 @@ test('a coordinator adds an outcome with official indicator 5.5.2 and values for
   await page.getByLabel('Level').selectOption('outcome');
   await page.getByText('Browse the targets by goal').click();
   await page.getByRole('button', { name: 'Goal 5: Gender equality' }).click();
-  await expect(page.getByRole('list', { name: 'Targets of goal 5' })).toContainText('5.5 Ensure women’s full and effective participation');
+  await expect(page.getByRole('list', { name: 'Targets of goal 5' })).toContainText("5.5 Ensure women's full and effective participation");
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Add 5.5' }).click();
   await expect(page.getByRole('button', { name: '5.5 added' })).toBeDisabled();
