@@ -1012,6 +1012,7 @@ export type Database = {
         }
       }
       report_completeness: { Args: { report_id: string }; Returns: Json }
+      report_facts: { Args: { report_id: string }; Returns: Json }
       return_report: {
         Args: { comment: string; report_id: string }
         Returns: {
