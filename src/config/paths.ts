@@ -31,6 +31,11 @@ export const paths = {
     path: '/partnerships/:partnershipId/results/:resultId/indicators/:indicatorId/edit',
     href: (partnershipId: string, resultId: string, indicatorId: string) => `/partnerships/${partnershipId}/results/${resultId}/indicators/${indicatorId}/edit`,
   },
+  reports: { path: '/partnerships/:partnershipId/reports', href: (partnershipId: string) => `/partnerships/${partnershipId}/reports` },
+  report: {
+    path: '/partnerships/:partnershipId/reports/:year',
+    href: (partnershipId: string, year: number) => `/partnerships/${partnershipId}/reports/${year}`,
+  },
 } as const;
 
 /** Only paths inside the app are followed after sign-in, never another site. */

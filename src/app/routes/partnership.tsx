@@ -1,16 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Form, Link, useParams, useSearchParams } from 'react-router';
+import { Form, useParams, useSearchParams } from 'react-router';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
-import { paths } from '@/config/paths';
 import { HistoryList } from '@/features/history/components/history-list';
 import { overviewQueries } from '@/features/partnerships/api/get-overview';
+import { GoalCounts } from '@/features/partnerships/components/goal-counts';
 import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
 import { reportQueries } from '@/features/reports/api/get-reports';
-import { goalsQuery } from '@/features/sdg/api/get-goals';
-import { GoalBadge } from '@/features/sdg/components/goal-badge';
 import { GoalList } from '@/features/sdg/components/goal-list';
 import { useFormat } from '@/lib/format';
 import { PartnershipTabs } from './partnership-tabs';
@@ -109,48 +107,5 @@ export function PartnershipRoute() {
         <HistoryList partnershipId={data.id} />
       </section>
     </>
-  );
-}
-
-function GoalCounts({ partnershipId, year }: { partnershipId: string; year: number }) {
-  const { t } = useTranslation();
-  const goals = useQuery(goalsQuery());
-  const counts = useQuery(overviewQueries.goalCounts(partnershipId, year));
-  if (counts.isPending || goals.isPending) return <Loading />;
-  if (counts.isError) throw counts.error;
-  if (counts.data.length === 0) return <p>{t('partnership.nothingThisYear', { year })}</p>;
-  return (
-    <div className="table-scroll">
-      <table className="table">
-        <caption className="visually-hidden">{t('partnership.countsCaption', { year })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('activities.goal')}</th>
-            <th scope="col">{t('partnership.activitiesDirect')}</th>
-            <th scope="col">{t('partnership.activitiesIndirect')}</th>
-            <th scope="col">{t('partnership.resultsDirect')}</th>
-            <th scope="col">{t('partnership.resultsIndirect')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {counts.data.map((row) => {
-            const goal = goals.data?.find((candidate) => candidate.id === row.goal_id);
-            return (
-              <tr key={row.goal_id}>
-                <th scope="row">
-                  <Link to={`${paths.activities.href(partnershipId)}?goal=${row.goal_id}&year=${year}`} aria-label={t('partnership.activitiesOfGoal', { goal: row.goal_id, year })}>
-                    {goal ? <GoalBadge goal={goal} /> : row.goal_id}
-                  </Link>
-                </th>
-                <td>{row.activities_direct}</td>
-                <td>{row.activities_indirect}</td>
-                <td>{row.results_direct}</td>
-                <td>{row.results_indirect}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
   );
 }

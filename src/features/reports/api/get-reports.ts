@@ -20,8 +20,56 @@ export type PartnershipReport = Awaited<ReturnType<typeof getPartnershipReports>
 export const frozenYears = (reports: PartnershipReport[]) =>
   reports.filter((report) => report.status === 'submitted' || report.status === 'approved').map((report) => report.year);
 
+export const reportColumns =
+  'id, partnership_id, year, status, summary, contribution, localisation_progress, challenges, lessons_learned, next_year_plan, submitted_at, reviewed_at, version, updated_at';
+
+/** A partnership's report for a year, or null when it has not been started (or is not the viewer's to see). */
+export async function getReport(partnershipId: string, year: number) {
+  const { data, error } = await supabase.from('reports').select(reportColumns).eq('partnership_id', partnershipId).eq('year', year).maybeSingle();
+  if (error) throw error;
+  return data && { ...data, status: data.status as ReportStatus };
+}
+
+export type Report = NonNullable<Awaited<ReturnType<typeof getReport>>>;
+
+export interface CompletenessProblem {
+  kind: 'section_empty' | 'activity_without_target' | 'indicator_without_value';
+  section?: string;
+  activity_id?: string;
+  indicator_id?: string;
+  title?: string;
+}
+
+/** What still stops the report from being submitted, as the database checks it. */
+export async function getCompleteness(reportId: string) {
+  const { data, error } = await supabase.rpc('report_completeness', { report_id: reportId });
+  if (error) throw error;
+  return data as unknown as { complete: boolean; problems: CompletenessProblem[] };
+}
+
+export interface ReportFacts {
+  year: number;
+  activities: number;
+  participants: { women: number; men: number; other: number };
+  principles: { principle: string; activities: number }[];
+  stages: { stage: string; activities: number }[];
+  targets: { target_id: string; direct: number; indirect: number }[];
+}
+
+export async function getReportFacts(reportId: string) {
+  const { data, error } = await supabase.rpc('report_facts', { report_id: reportId });
+  if (error) throw error;
+  return data as unknown as ReportFacts;
+}
+
 export const reportQueries = {
   all: () => ['reports'] as const,
   byPartnership: (partnershipId: string) =>
     queryOptions({ queryKey: [...reportQueries.all(), 'partnership', partnershipId], queryFn: () => getPartnershipReports(partnershipId) }),
+  detail: (partnershipId: string, year: number) =>
+    queryOptions({ queryKey: [...reportQueries.all(), 'detail', partnershipId, year], queryFn: () => getReport(partnershipId, year) }),
+  completeness: (reportId: string) => queryOptions({ queryKey: [...reportQueries.all(), 'completeness', reportId], queryFn: () => getCompleteness(reportId) }),
+  facts: (reportId: string) => queryOptions({ queryKey: [...reportQueries.all(), 'facts', reportId], queryFn: () => getReportFacts(reportId) }),
 };
+
+

@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/accessibility';
+import { storageStateOf } from './support/demo';
+
+const robertsfors = '00000000-0000-4000-c000-000000000001';
+const aleGhanzi = '00000000-0000-4000-c000-000000000003';
+
+test('two members write the 2025 report at once: different sections merge, the same section asks', async ({ browser }) => {
+  const anna = await (await browser.newContext({ storageState: storageStateOf('anna') })).newPage();
+  const grace = await (await browser.newContext({ storageState: storageStateOf('grace') })).newPage();
+  await anna.goto(`/partnerships/${robertsfors}`);
+  await anna.getByRole('navigation', { name: 'Sections of Robertsfors – Machakos' }).getByRole('link', { name: 'Yearly reports' }).click();
+  await anna.getByRole('link', { name: 'Report 2025' }).click();
+  await expect(anna.getByRole('heading', { level: 1, name: 'Robertsfors – Machakos: report 2025' })).toBeVisible();
+  await expect(anna.getByText('Draft: the members are writing the 2025 report.')).toBeVisible();
+  const checklist = anna.getByRole('region', { name: 'Before submitting' });
+  await expect(checklist.getByRole('link', { name: 'Write the section “Next year\'s plan”.' })).toBeVisible();
+  await expect(checklist.getByRole('link', { name: /Give “County departments with a gender-responsive budget” an actual value/ })).toBeVisible();
+  await expect(anna.getByRole('button', { name: 'Submit the report…' })).toBeDisabled();
+  await expect(anna.getByRole('complementary', { name: '2025 in figures' })).toContainText('Participants');
+  await expectNoAxeViolations(anna);
+
+  await grace.goto(anna.url());
+  await anna.getByLabel('Next year\'s plan').fill('Train ward administrators in gender-responsive budgeting.');
+  await grace.getByLabel('Challenges').fill('Staff turnover in the county assembly slowed the budget work.');
+  await expect(anna.locator('#section-next_year_plan').getByText('Saved', { exact: true })).toBeVisible();
+  await expect(grace.locator('#section-challenges').getByText('Saved', { exact: true })).toBeVisible();
+  await expect(checklist.getByRole('link', { name: /Next year's plan/ })).toHaveCount(0);
+
+  await grace.getByLabel('Lessons learned').fill('Report results back to the youth councils.');
+  await expect(grace.locator('#section-lessons_learned').getByText('Saved', { exact: true })).toBeVisible();
+  await anna.getByLabel('Lessons learned').fill('Budget dialogues need the figures in advance.');
+  const conflict = anna.getByRole('alertdialog', { name: 'Someone else saved first' });
+  await expect(conflict).toContainText('Report results back to the youth councils.');
+  await expect(conflict).toContainText('Budget dialogues need the figures in advance.');
+  await conflict.getByRole('button', { name: 'Save my version over theirs' }).click();
+  await expect(anna.locator('#section-lessons_learned').getByText('Saved', { exact: true })).toBeVisible();
+
+  await anna.reload();
+  await expect(anna.getByLabel('Challenges')).toHaveValue('Staff turnover in the county assembly slowed the budget work.');
+  await expect(anna.getByLabel('Next year\'s plan')).toHaveValue('Train ward administrators in gender-responsive budgeting.');
+  await expect(anna.getByLabel('Lessons learned')).toHaveValue('Budget dialogues need the figures in advance.');
+});
+
+test.describe('as the coordinator of Ale – Ghanzi', () => {
+  test.use({ storageState: storageStateOf('lina') });
+
+  test('starts the 2025 report, completes it and submits it; the year becomes read-only', async ({ page }) => {
+    await page.goto(`/partnerships/${aleGhanzi}/reports/2025`);
+    await expect(page.getByText('The report for 2025 has not been started.')).toBeVisible();
+    await page.getByRole('button', { name: 'Start the 2025 report' }).click();
+    await expect(page.getByText('Draft: the members are writing the 2025 report.')).toBeVisible();
+    const sections = ['Summary', 'Contribution to the 2030 Agenda', 'Localisation progress', 'Challenges', 'Lessons learned', 'Next year\'s plan'];
+    for (const section of sections) await page.getByLabel(section, { exact: true }).fill(`${section}: written in Ghanzi.`);
+    for (const section of ['summary', 'next_year_plan']) await expect(page.locator(`#section-${section}`).getByText('Saved', { exact: true })).toBeVisible();
+
+    const checklist = page.getByRole('region', { name: 'Before submitting' });
+    await checklist.getByRole('link', { name: /Give “Attendance rate of San pupils” an actual value/ }).click();
+    await expect(page).toHaveURL(/#year-indicator-/);
+    await page.getByRole('region', { name: 'Indicators in 2025' }).getByRole('link', { name: 'Attendance rate of San pupils' }).click();
+    await page.getByLabel('Actual 2025').fill('71');
+    await page.getByRole('button', { name: 'Save the values' }).click();
+    await expect(page.getByText('The values are saved.')).toBeVisible();
+    await page.goto(`/partnerships/${aleGhanzi}/results`);
+    await page.getByRole('link', { name: 'Schools with a plan made through citizen dialogue' }).click();
+    await page.getByLabel('Comment 2025').fill('Counted in January, after the school year.');
+    await page.getByRole('button', { name: 'Save the values' }).click();
+    await expect(page.getByText('The values are saved.')).toBeVisible();
+
+    await page.goto(`/partnerships/${aleGhanzi}/reports/2025`);
+    await expect(page.getByText('The report is complete and can be submitted.')).toBeVisible();
+    await page.getByRole('button', { name: 'Submit the report…' }).click();
+    await page.getByRole('alertdialog', { name: 'Submit the 2025 report?' }).getByRole('button', { name: 'Submit for review' }).click();
+    await expect(page.getByText(/^Submitted on .*: the report and the 2025 data are read-only/)).toBeVisible();
+    await expect(page.getByLabel('Summary', { exact: true })).toHaveAttribute('readonly', '');
+    await expect(page.getByRole('region', { name: 'Before submitting' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    await page.goto(`/partnerships/${aleGhanzi}/activities`);
+    await page.getByRole('link', { name: 'Teacher training on learner participation' }).click();
+    await expect(page.getByText('The 2025 report has been submitted or approved')).toBeVisible();
+    await expect(page.getByLabel('Title')).toBeDisabled();
+  });
+});

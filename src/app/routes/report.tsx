@@ -1,0 +1,129 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOutletContext, useParams } from 'react-router';
+import { AlertDialog } from '@/components/dialog/alert-dialog';
+import { FormAlert } from '@/components/form/form-alert';
+import { PageHeading } from '@/components/layout/page-heading';
+import { Loading } from '@/components/status/loading';
+import { NotFound } from '@/components/status/not-found';
+import { paths } from '@/config/paths';
+import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
+import { GoalCounts } from '@/features/partnerships/components/goal-counts';
+import { reportQueries, type Report } from '@/features/reports/api/get-reports';
+import { reportErrorMessage, useStartReport, useSubmitReport } from '@/features/reports/api/write-report';
+import { CompletenessChecklist } from '@/features/reports/components/completeness-checklist';
+import { ReportEditor } from '@/features/reports/components/report-editor';
+import { ReportFactsPanel } from '@/features/reports/components/report-facts-panel';
+import { YearIndicators } from '@/features/results/components/year-indicators';
+import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
+import { useFormat } from '@/lib/format';
+import { PartnershipTabs } from './partnership-tabs';
+
+export function ReportRoute() {
+  const { t } = useTranslation();
+  const viewer = useOutletContext<Viewer>();
+  const { partnershipId = '', year: yearParam = '' } = useParams();
+  const year = Number(yearParam);
+  const partnership = useQuery(partnershipQueries.detail(partnershipId));
+  const report = useQuery({ ...reportQueries.detail(partnershipId, year), enabled: Number.isInteger(year) });
+  const start = useStartReport();
+  if (!Number.isInteger(year)) return <NotFound />;
+  if (partnership.isPending || report.isPending) return <Loading />;
+  if (partnership.isError) throw partnership.error;
+  if (report.isError) throw report.error;
+  if (!partnership.data) return <NotFound />;
+  const role = roleIn(viewer, partnershipId);
+  return (
+    <>
+      <PageHeading>{t('reports.reportTitle', { partnership: partnership.data.name, year })}</PageHeading>
+      <PartnershipTabs partnershipId={partnershipId} name={partnership.data.name} />
+      {report.data ? (
+        <ReportWorkspace report={report.data} canWrite={role !== null} canSubmit={role === 'coordinator'} />
+      ) : (
+        <>
+          <p>{t('reports.notStartedYet', { year })}</p>
+          <FormAlert messageKey={start.isError ? reportErrorMessage(start.error) : null} />
+          {role && (
+            <button type="button" className="button button-primary" disabled={start.isPending} onClick={() => start.mutate({ partnershipId, year })}>
+              {t('reports.start', { year })}
+            </button>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function ReportWorkspace({ report, canWrite, canSubmit }: { report: Report; canWrite: boolean; canSubmit: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const frozen = report.status === 'submitted' || report.status === 'approved';
+  return (
+    <>
+      <div className={`notice ${frozen ? 'notice-frozen' : ''}`} role="status">
+        <p>
+          {t(`reports.banner.${report.status}`, { year: report.year, date: report.submitted_at ? format.date(report.submitted_at) : '' })}
+        </p>
+      </div>
+      <div className="report-layout">
+        <ReportEditor report={report} readOnly={!canWrite || frozen} />
+        <aside aria-labelledby="facts-heading" className="report-aside">
+          <h2 id="facts-heading">{t('reports.factsTitle', { year: report.year })}</h2>
+          <ReportFactsPanel reportId={report.id} />
+          <h3>{t('reports.byGoal')}</h3>
+          <GoalCounts partnershipId={report.partnership_id} year={report.year} />
+        </aside>
+      </div>
+      <section aria-labelledby="indicators-heading">
+        <h2 id="indicators-heading">{t('reports.indicatorsTitle', { year: report.year })}</h2>
+        <YearIndicators partnershipId={report.partnership_id} year={report.year} indicatorHref={(resultId, indicatorId) => paths.indicator.href(report.partnership_id, resultId, indicatorId)} />
+      </section>
+      {!frozen && canWrite && (
+        <section aria-labelledby="submit-heading" className="submit-zone">
+          <h2 id="submit-heading">{t('reports.checklistTitle')}</h2>
+          <CompletenessChecklist
+            reportId={report.id}
+            linkTo={{
+              activity: (activityId) => paths.activity.href(report.partnership_id, activityId),
+              indicator: (indicatorId) => `#year-indicator-${indicatorId}`,
+            }}
+          />
+          {canSubmit ? <SubmitReport report={report} /> : <p className="muted">{t('reports.onlyCoordinators')}</p>}
+        </section>
+      )}
+    </>
+  );
+}
+
+function SubmitReport({ report }: { report: Report }) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const submit = useSubmitReport();
+  const completeness = useQuery(reportQueries.completeness(report.id));
+  return (
+    <>
+      <FormAlert messageKey={submit.isError ? reportErrorMessage(submit.error) : null} />
+      <button type="button" className="button button-primary" disabled={!completeness.data?.complete} onClick={() => setConfirming(true)}>
+        {t('reports.submit')}
+      </button>
+      <AlertDialog
+        title={t('reports.submitTitle', { year: report.year })}
+        isOpen={confirming}
+        onDismiss={() => setConfirming(false)}
+        actions={
+          <>
+            <button type="button" className="button button-primary" disabled={submit.isPending} onClick={() => submit.mutate(report.id, { onSettled: () => setConfirming(false) })}>
+              {t('reports.submitConfirm')}
+            </button>
+            <button type="button" className="button" autoFocus onClick={() => setConfirming(false)}>
+              {t('reports.notYet')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('reports.submitBody', { year: report.year })}</p>
+      </AlertDialog>
+    </>
+  );
+}

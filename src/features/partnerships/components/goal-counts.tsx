@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Loading } from '@/components/status/loading';
+import { paths } from '@/config/paths';
+import { goalsQuery } from '@/features/sdg/api/get-goals';
+import { GoalBadge } from '@/features/sdg/components/goal-badge';
+import { overviewQueries } from '../api/get-overview';
+
+/** Activities and results per SDG goal in a year, direct and indirect, each goal linking to its activities. */
+export function GoalCounts({ partnershipId, year }: { partnershipId: string; year: number }) {
+  const { t } = useTranslation();
+  const goals = useQuery(goalsQuery());
+  const counts = useQuery(overviewQueries.goalCounts(partnershipId, year));
+  if (counts.isPending || goals.isPending) return <Loading />;
+  if (counts.isError) throw counts.error;
+  if (counts.data.length === 0) return <p>{t('partnership.nothingThisYear', { year })}</p>;
+  return (
+    <div className="table-scroll">
+      <table className="table">
+        <caption className="visually-hidden">{t('partnership.countsCaption', { year })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('activities.goal')}</th>
+            <th scope="col">{t('partnership.activitiesDirect')}</th>
+            <th scope="col">{t('partnership.activitiesIndirect')}</th>
+            <th scope="col">{t('partnership.resultsDirect')}</th>
+            <th scope="col">{t('partnership.resultsIndirect')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {counts.data.map((row) => {
+            const goal = goals.data?.find((candidate) => candidate.id === row.goal_id);
+            return (
+              <tr key={row.goal_id}>
+                <th scope="row">
+                  <Link to={`${paths.activities.href(partnershipId)}?goal=${row.goal_id}&year=${year}`} aria-label={t('partnership.activitiesOfGoal', { goal: row.goal_id, year })}>
+                    {goal ? <GoalBadge goal={goal} /> : row.goal_id}
+                  </Link>
+                </th>
+                <td>{row.activities_direct}</td>
+                <td>{row.activities_indirect}</td>
+                <td>{row.results_direct}</td>
+                <td>{row.results_indirect}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

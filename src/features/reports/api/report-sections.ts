@@ -1,0 +1,14 @@
+/** The narrative sections of a yearly report, in the order they are written (translated under reports.sections.*). */
+export const reportSections = ['summary', 'contribution', 'localisation_progress', 'challenges', 'lessons_learned', 'next_year_plan'] as const;
+export type ReportSection = (typeof reportSections)[number];
+
+/**
+ * What to do when saving a section met a newer version of the report: the section is already as
+ * the writer wants it ('same'), someone else changed other parts only ('retry' on the new version),
+ * or someone else changed this very section ('conflict': the writer decides).
+ */
+export function sectionMerge({ base, mine, latest }: { base: string; mine: string; latest: string }): 'same' | 'retry' | 'conflict' {
+  if (latest === mine) return 'same';
+  if (latest === base) return 'retry';
+  return 'conflict';
+}

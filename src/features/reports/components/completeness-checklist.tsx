@@ -1,0 +1,35 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Loading } from '@/components/status/loading';
+import { reportQueries, type CompletenessProblem } from '../api/get-reports';
+
+interface CompletenessChecklistProps {
+  reportId: string;
+  /** Where each kind of problem is fixed: an activity's page, an indicator's place on this page. */
+  linkTo: { activity: (activityId: string) => string; indicator: (indicatorId: string) => string };
+}
+
+/** What still stops the report from being submitted, each with a way to fix it. */
+export function CompletenessChecklist({ reportId, linkTo }: CompletenessChecklistProps) {
+  const { t } = useTranslation();
+  const completeness = useQuery(reportQueries.completeness(reportId));
+  if (completeness.isPending) return <Loading />;
+  if (completeness.isError) return <p>{t('errors.generic')}</p>;
+  if (completeness.data.complete) return <p className="complete">{t('reports.complete')}</p>;
+  const describe = (problem: CompletenessProblem) => {
+    if (problem.kind === 'section_empty') return <a href={`#section-${problem.section}`}>{t('reports.problems.section_empty', { section: t(`reports.sections.${problem.section}`) })}</a>;
+    if (problem.kind === 'activity_without_target') return <Link to={linkTo.activity(problem.activity_id!)}>{t('reports.problems.activity_without_target', { title: problem.title })}</Link>;
+    return <a href={linkTo.indicator(problem.indicator_id!)}>{t('reports.problems.indicator_without_value', { title: problem.title })}</a>;
+  };
+  return (
+    <>
+      <p>{t('reports.incomplete', { count: completeness.data.problems.length })}</p>
+      <ul className="checklist">
+        {completeness.data.problems.map((problem) => (
+          <li key={`${problem.kind}-${problem.section ?? problem.activity_id ?? problem.indicator_id}`}>{describe(problem)}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
