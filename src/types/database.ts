@@ -1042,6 +1042,18 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      review_queue: {
+        Args: { year: number }
+        Returns: {
+          country_codes: string[]
+          days_waiting: number
+          partnership_id: string
+          partnership_name: string
+          report_id: string
+          status: string
+          submitted_at: string
+        }[]
+      }
       save_activity: {
         Args: { activity: Json; targets: Json }
         Returns: {
