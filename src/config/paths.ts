@@ -6,6 +6,7 @@ export const paths = {
   resetPassword: { path: '/reset-password', href: () => '/reset-password' },
   acceptInvitation: { path: '/accept-invitation', href: () => '/accept-invitation' },
   programme: { path: '/programme', href: () => '/programme' },
+  reviews: { path: '/programme/reviews', href: () => '/programme/reviews' },
   partnership: { path: '/partnerships/:partnershipId', href: (partnershipId: string) => `/partnerships/${partnershipId}` },
   newActivity: { path: '/partnerships/:partnershipId/activities/new', href: (partnershipId: string) => `/partnerships/${partnershipId}/activities/new` },
   activity: {

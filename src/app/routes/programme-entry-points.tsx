@@ -1,16 +1,23 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
 
-/** Where programme staff go next; each opens with the feature that fills it. */
+/** Where programme staff go next; entries without a page yet say when they come. */
 export function ProgrammeEntryPoints({ admin, headingLevel }: { admin: boolean; headingLevel: 2 | 3 }) {
   const { t } = useTranslation();
-  const entries = ['reviewQueue', 'dashboards', 'exports', ...(admin ? ['administration'] : [])];
+  const entries: { key: string; href?: string }[] = [
+    { key: 'reviewQueue', href: paths.reviews.href() },
+    { key: 'dashboards' },
+    { key: 'exports' },
+    ...(admin ? [{ key: 'administration' }] : []),
+  ];
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <ul className="card-list" aria-label={t('home.programmeTitle')}>
       {entries.map((entry) => (
-        <li key={entry} className="card">
-          <Heading>{t(`home.${entry}`)}</Heading>
-          <p className="muted">{t('home.comingSoon')}</p>
+        <li key={entry.key} className="card">
+          <Heading>{entry.href ? <Link to={entry.href}>{t(`home.${entry.key}`)}</Link> : t(`home.${entry.key}`)}</Heading>
+          <p className="muted">{entry.href ? t(`home.${entry.key}Intro`) : t('home.comingSoon')}</p>
         </li>
       ))}
     </ul>

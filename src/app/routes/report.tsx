@@ -15,6 +15,11 @@ import { reportErrorMessage, useStartReport, useSubmitReport } from '@/features/
 import { CompletenessChecklist } from '@/features/reports/components/completeness-checklist';
 import { ReportEditor } from '@/features/reports/components/report-editor';
 import { ReportFactsPanel } from '@/features/reports/components/report-facts-panel';
+import { CommentThread, NewCommentForm, type CommentPlace } from '@/features/reports/components/report-comments';
+import { ReportTimeline } from '@/features/reports/components/report-timeline';
+import { ReviewActions } from '@/features/reports/components/review-actions';
+import { reportSections } from '@/features/reports/api/report-sections';
+import { resultQueries } from '@/features/results/api/get-results';
 import { YearIndicators } from '@/features/results/components/year-indicators';
 import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
 import { useFormat } from '@/lib/format';
@@ -39,7 +44,7 @@ export function ReportRoute() {
       <PageHeading>{t('reports.reportTitle', { partnership: partnership.data.name, year })}</PageHeading>
       <PartnershipTabs partnershipId={partnershipId} name={partnership.data.name} />
       {report.data ? (
-        <ReportWorkspace report={report.data} canWrite={role !== null} canSubmit={role === 'coordinator'} />
+        <ReportWorkspace report={report.data} canWrite={role !== null} canSubmit={role === 'coordinator'} staffRole={viewer.staffRole} />
       ) : (
         <>
           <p>{t('reports.notStartedYet', { year })}</p>
@@ -55,10 +60,30 @@ export function ReportRoute() {
   );
 }
 
-function ReportWorkspace({ report, canWrite, canSubmit }: { report: Report; canWrite: boolean; canSubmit: boolean }) {
+interface ReportWorkspaceProps {
+  report: Report;
+  canWrite: boolean;
+  canSubmit: boolean;
+  staffRole: Viewer['staffRole'];
+}
+
+function ReportWorkspace({ report, canWrite, canSubmit, staffRole }: ReportWorkspaceProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const results = useQuery(resultQueries.list(report.partnership_id));
   const frozen = report.status === 'submitted' || report.status === 'approved';
+  const thread = (about: string) => <CommentThread report={report} about={about} canComment />;
+  const places: CommentPlace[] = [
+    { about: 'report', label: t('comments.wholeReport') },
+    ...reportSections.map((section) => ({ about: section, label: t(`reports.sections.${section}`) })),
+    ...(results.data ?? []).flatMap((result) =>
+      result.indicators.flatMap((indicator) =>
+        indicator.indicator_values
+          .filter((value) => value.year === report.year && value.sex === 'total')
+          .map((value) => ({ about: `value:${value.id}`, label: t('comments.valueOf', { indicator: indicator.title, year: report.year }) })),
+      ),
+    ),
+  ];
   return (
     <>
       <div className={`notice ${frozen ? 'notice-frozen' : ''}`} role="status">
@@ -67,7 +92,7 @@ function ReportWorkspace({ report, canWrite, canSubmit }: { report: Report; canW
         </p>
       </div>
       <div className="report-layout">
-        <ReportEditor report={report} readOnly={!canWrite || frozen} />
+        <ReportEditor report={report} readOnly={!canWrite || frozen} sectionExtras={thread} />
         <aside aria-labelledby="facts-heading" className="report-aside">
           <h2 id="facts-heading">{t('reports.factsTitle', { year: report.year })}</h2>
           <ReportFactsPanel reportId={report.id} />
@@ -77,7 +102,22 @@ function ReportWorkspace({ report, canWrite, canSubmit }: { report: Report; canW
       </div>
       <section aria-labelledby="indicators-heading">
         <h2 id="indicators-heading">{t('reports.indicatorsTitle', { year: report.year })}</h2>
-        <YearIndicators partnershipId={report.partnership_id} year={report.year} indicatorHref={(resultId, indicatorId) => paths.indicator.href(report.partnership_id, resultId, indicatorId)} />
+        <YearIndicators
+          partnershipId={report.partnership_id}
+          year={report.year}
+          indicatorHref={(resultId, indicatorId) => paths.indicator.href(report.partnership_id, resultId, indicatorId)}
+          valueExtras={(valueId) => thread(`value:${valueId}`)}
+        />
+      </section>
+      <section aria-labelledby="comments-heading">
+        <h2 id="comments-heading">{t('comments.title')}</h2>
+        {thread('report')}
+        <NewCommentForm report={report} places={places} />
+      </section>
+      {staffRole && <ReviewActions report={report} admin={staffRole === 'admin'} />}
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t('review.timeline')}</h2>
+        <ReportTimeline reportId={report.id} />
       </section>
       {!frozen && canWrite && (
         <section aria-labelledby="submit-heading" className="submit-zone">

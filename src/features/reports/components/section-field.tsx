@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StaleEditDialog } from '@/components/form/stale-edit-dialog';
 import { drafts } from '@/lib/drafts';
@@ -16,6 +16,8 @@ interface SectionFieldProps {
   readOnly: boolean;
   /** The report version the writer is at, shared by all sections of the editor. */
   version: { current: number };
+  /** What belongs under the section, like the reviewers' comments on it. */
+  extras?: ReactNode;
 }
 
 /**
@@ -23,7 +25,7 @@ interface SectionFieldProps {
  * text is kept as a draft on the device; a change someone else saved to the same section is shown
  * beside the writer's text instead of being overwritten.
  */
-export function SectionField({ report, section, readOnly, version }: SectionFieldProps) {
+export function SectionField({ report, section, readOnly, version, extras }: SectionFieldProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
@@ -94,6 +96,7 @@ export function SectionField({ report, section, readOnly, version }: SectionFiel
       <p id={`${id}-state`} className={`save-state save-state-${state}`} aria-live="polite">
         {readOnly ? '' : state === 'error' ? t(writeErrorMessage(save.error)) : t(`reports.saveState.${state}`)}
       </p>
+      {extras}
       <StaleEditDialog
         isOpen={conflict !== null}
         savedAt={conflict?.updated_at ?? null}

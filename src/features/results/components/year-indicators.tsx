@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '@/components/status/loading';
@@ -10,10 +11,12 @@ interface YearIndicatorsProps {
   partnershipId: string;
   year: number;
   indicatorHref: (resultId: string, indicatorId: string) => string;
+  /** What belongs under a year's value, like the reviewers' comments on it. */
+  valueExtras?: (valueId: string) => ReactNode;
 }
 
 /** Every indicator's target, actual value and comment for one year, with its progress so far. */
-export function YearIndicators({ partnershipId, year, indicatorHref }: YearIndicatorsProps) {
+export function YearIndicators({ partnershipId, year, indicatorHref, valueExtras }: YearIndicatorsProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const results = useQuery(resultQueries.list(partnershipId));
@@ -40,6 +43,7 @@ export function YearIndicators({ partnershipId, year, indicatorHref }: YearIndic
               {value?.comment && ` — ${value.comment}`}
             </p>
             <IndicatorProgressSummary indicator={indicator} />
+            {value && valueExtras?.(value.id)}
           </li>
         );
       })}

@@ -1,0 +1,34 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { supabase } from '@/lib/supabase';
+
+export const queueStates = ['not_started', 'draft', 'submitted', 'returned', 'approved'] as const;
+export type QueueState = (typeof queueStates)[number];
+
+/** The queue's filters as they live in the URL; anything unreadable falls back, never an error. */
+export const reviewFiltersSchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).catch(new Date().getFullYear() - 1),
+  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  partnership: z.uuid().optional().catch(undefined),
+  state: z.enum(queueStates).optional().catch(undefined),
+});
+export type ReviewFilters = z.infer<typeof reviewFiltersSchema>;
+
+/** Every running partnership's report for a year, waiting ones first (ordered and counted in the database). */
+export async function getReviewQueue(year: number) {
+  const { data, error } = await supabase.rpc('review_queue', { year });
+  if (error) throw error;
+  return data.map((row) => ({ ...row, status: row.status as QueueState }));
+}
+
+export type QueueRow = Awaited<ReturnType<typeof getReviewQueue>>[number];
+
+export const applyReviewFilters = (rows: QueueRow[], filters: ReviewFilters) =>
+  rows.filter(
+    (row) =>
+      (!filters.country || row.country_codes.includes(filters.country)) &&
+      (!filters.partnership || row.partnership_id === filters.partnership) &&
+      (!filters.state || row.status === filters.state),
+  );
+
+export const reviewQueueQuery = (year: number) => queryOptions({ queryKey: ['reports', 'queue', year], queryFn: () => getReviewQueue(year) });
