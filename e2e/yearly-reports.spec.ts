@@ -42,43 +42,90 @@ test('two members write the 2025 report at once: different sections merge, the s
   await expect(anna.getByLabel('Lessons learned')).toHaveValue('Budget dialogues need the figures in advance.');
 });
 
-test.describe('as the coordinator of Ale – Ghanzi', () => {
-  test.use({ storageState: storageStateOf('lina') });
+test('the 2025 report cycle of Ale – Ghanzi: complete and submit, returned with a comment on a value, fixed, answered, resubmitted, approved, frozen', async ({ browser }) => {
+  const page = await (await browser.newContext({ storageState: storageStateOf('lina') })).newPage();
+  const analyst = await (await browser.newContext({ storageState: storageStateOf('analyst') })).newPage();
+  const reportUrl = `/partnerships/${aleGhanzi}/reports/2025`;
 
-  test('starts the 2025 report, completes it and submits it; the year becomes read-only', async ({ page }) => {
-    await page.goto(`/partnerships/${aleGhanzi}/reports/2025`);
-    await expect(page.getByText('The report for 2025 has not been started.')).toBeVisible();
-    await page.getByRole('button', { name: 'Start the 2025 report' }).click();
-    await expect(page.getByText('Draft: the members are writing the 2025 report.')).toBeVisible();
-    const sections = ['Summary', 'Contribution to the 2030 Agenda', 'Localisation progress', 'Challenges', 'Lessons learned', 'Next year\'s plan'];
-    for (const section of sections) await page.getByLabel(section, { exact: true }).fill(`${section}: written in Ghanzi.`);
-    for (const section of ['summary', 'next_year_plan']) await expect(page.locator(`#section-${section}`).getByText('Saved', { exact: true })).toBeVisible();
+  await page.goto(reportUrl);
+  await expect(page.getByText('The report for 2025 has not been started.')).toBeVisible();
+  await page.getByRole('button', { name: 'Start the 2025 report' }).click();
+  await expect(page.getByText('Draft: the members are writing the 2025 report.')).toBeVisible();
+  const sections = ['Summary', 'Contribution to the 2030 Agenda', 'Localisation progress', 'Challenges', 'Lessons learned', 'Next year\'s plan'];
+  for (const section of sections) await page.getByLabel(section, { exact: true }).fill(`${section}: written in Ghanzi.`);
+  for (const section of ['summary', 'next_year_plan']) await expect(page.locator(`#section-${section}`).getByText('Saved', { exact: true })).toBeVisible();
 
-    const checklist = page.getByRole('region', { name: 'Before submitting' });
-    await checklist.getByRole('link', { name: /Give “Attendance rate of San pupils” an actual value/ }).click();
-    await expect(page).toHaveURL(/#year-indicator-/);
-    await page.getByRole('region', { name: 'Indicators in 2025' }).getByRole('link', { name: 'Attendance rate of San pupils' }).click();
-    await page.getByLabel('Actual 2025').fill('71');
-    await page.getByRole('button', { name: 'Save the values' }).click();
-    await expect(page.getByText('The values are saved.')).toBeVisible();
-    await page.goto(`/partnerships/${aleGhanzi}/results`);
-    await page.getByRole('link', { name: 'Schools with a plan made through citizen dialogue' }).click();
-    await page.getByLabel('Comment 2025').fill('Counted in January, after the school year.');
-    await page.getByRole('button', { name: 'Save the values' }).click();
-    await expect(page.getByText('The values are saved.')).toBeVisible();
+  const checklist = page.getByRole('region', { name: 'Before submitting' });
+  await checklist.getByRole('link', { name: /Give “Attendance rate of San pupils” an actual value/ }).click();
+  await expect(page).toHaveURL(/#year-indicator-/);
+  await page.getByRole('region', { name: 'Indicators in 2025' }).getByRole('link', { name: 'Attendance rate of San pupils' }).click();
+  await page.getByLabel('Actual 2025').fill('71');
+  await page.getByRole('button', { name: 'Save the values' }).click();
+  await expect(page.getByText('The values are saved.')).toBeVisible();
+  await page.goto(`/partnerships/${aleGhanzi}/results`);
+  await page.getByRole('link', { name: 'Schools with a plan made through citizen dialogue' }).click();
+  await page.getByLabel('Comment 2025').fill('Counted in January, after the school year.');
+  await page.getByRole('button', { name: 'Save the values' }).click();
+  await expect(page.getByText('The values are saved.')).toBeVisible();
 
-    await page.goto(`/partnerships/${aleGhanzi}/reports/2025`);
-    await expect(page.getByText('The report is complete and can be submitted.')).toBeVisible();
-    await page.getByRole('button', { name: 'Submit the report…' }).click();
-    await page.getByRole('alertdialog', { name: 'Submit the 2025 report?' }).getByRole('button', { name: 'Submit for review' }).click();
-    await expect(page.getByText(/^Submitted on .*: the report and the 2025 data are read-only/)).toBeVisible();
-    await expect(page.getByLabel('Summary', { exact: true })).toHaveAttribute('readonly', '');
-    await expect(page.getByRole('region', { name: 'Before submitting' })).toHaveCount(0);
-    await expectNoAxeViolations(page);
+  await page.goto(reportUrl);
+  await expect(page.getByText('The report is complete and can be submitted.')).toBeVisible();
+  await page.getByRole('button', { name: 'Submit the report…' }).click();
+  await page.getByRole('alertdialog', { name: 'Submit the 2025 report?' }).getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByText(/^Submitted on .*: the report and the 2025 data are read-only/)).toBeVisible();
+  await expect(page.getByLabel('Summary', { exact: true })).toHaveAttribute('readonly', '');
+  await expectNoAxeViolations(page);
 
-    await page.goto(`/partnerships/${aleGhanzi}/activities`);
-    await page.getByRole('link', { name: 'Teacher training on learner participation' }).click();
-    await expect(page.getByText('The 2025 report has been submitted or approved')).toBeVisible();
-    await expect(page.getByLabel('Title')).toBeDisabled();
-  });
+  // The analyst finds it in the queue, comments on one value and returns the report.
+  await analyst.goto('/programme');
+  await analyst.getByRole('link', { name: 'Reports to review' }).click();
+  await analyst.getByLabel('Country').selectOption('BW');
+  await analyst.getByRole('button', { name: 'Show' }).click();
+  await expect(analyst.getByRole('row', { name: /Ale – Ghanzi/ })).toContainText('Submitted');
+  await expectNoAxeViolations(analyst);
+  await analyst.getByRole('link', { name: 'Ale – Ghanzi' }).click();
+  await expect(analyst.getByLabel('Summary', { exact: true })).toHaveAttribute('readonly', '');
+  await analyst.getByLabel('About').selectOption({ label: 'Attendance rate of San pupils: the value for 2025' });
+  await analyst.getByLabel('Comment', { exact: true }).fill('71 % is above the school register for 2025. Please check the figure.');
+  await analyst.getByRole('button', { name: 'Send' }).click();
+  await expect(analyst.getByText('The comment is sent.')).toBeVisible();
+  await analyst.getByRole('button', { name: 'Return with comments…' }).click();
+  const returning = analyst.getByRole('alertdialog', { name: 'Return the 2025 report?' });
+  await returning.getByRole('button', { name: 'Return the report' }).click();
+  await expect(returning.getByText('Say what needs to change.')).toBeVisible();
+  await returning.getByLabel('What needs to change').fill('Check the attendance figure, see the comment on it.');
+  await returning.getByRole('button', { name: 'Return the report' }).click();
+  await expect(analyst.getByText(/^Returned for changes/)).toBeVisible();
+
+  // The coordinator sees the comment beside the value, fixes the value, answers and resubmits.
+  await page.reload();
+  await expect(page.getByText(/^Returned for changes/)).toBeVisible();
+  const attendance = page.getByRole('region', { name: 'Indicators in 2025' }).getByRole('listitem').filter({ hasText: 'Attendance rate of San pupils' });
+  await expect(attendance).toContainText('71 % is above the school register for 2025.');
+  await attendance.getByRole('button', { name: /^Answer/ }).click();
+  await attendance.getByLabel('Your answer').fill('Corrected to 69 % from the register.');
+  await attendance.getByRole('button', { name: 'Send' }).click();
+  await expect(attendance.getByText('Corrected to 69 % from the register.')).toBeVisible();
+  await attendance.getByRole('link', { name: 'Attendance rate of San pupils' }).click();
+  await page.getByLabel('Actual 2025').fill('69');
+  await page.getByRole('button', { name: 'Save the values' }).click();
+  await expect(page.getByText('The values are saved.')).toBeVisible();
+  await page.goto(reportUrl);
+  await page.getByRole('button', { name: 'Submit the report…' }).click();
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByText(/^Submitted on/)).toBeVisible();
+
+  // The analyst approves; the year is frozen and the timeline tells the story.
+  await analyst.reload();
+  await analyst.getByRole('button', { name: 'Approve…' }).click();
+  await analyst.getByRole('button', { name: 'Approve the report' }).click();
+  await expect(analyst.getByText(/^Approved: the report and the 2025 data are final/)).toBeVisible();
+  const timeline = analyst.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByRole('listitem')).toHaveText([/Lina .* submitted the report\./, /returned the report for changes\.Check the attendance figure/, /Lina .* submitted the report\./, /approved the report\./]);
+  await expectNoAxeViolations(analyst);
+
+  await page.goto(`/partnerships/${aleGhanzi}/activities`);
+  await page.getByRole('link', { name: 'Teacher training on learner participation' }).click();
+  await expect(page.getByText('The 2025 report has been submitted or approved')).toBeVisible();
+  await expect(page.getByLabel('Title')).toBeDisabled();
 });
