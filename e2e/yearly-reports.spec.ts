@@ -97,8 +97,9 @@ test('the 2025 report cycle of Ale – Ghanzi: complete and submit, returned wit
   await returning.getByRole('button', { name: 'Return the report' }).click();
   await expect(analyst.getByText(/^Returned for changes/)).toBeVisible();
 
-  // The coordinator sees the comment beside the value, fixes the value, answers and resubmits.
-  await page.reload();
+  // The coordinator learns of it on the home page, sees the comment beside the value, fixes the value, answers and resubmits.
+  await page.goto('/');
+  await page.getByRole('region', { name: 'News about your reports' }).getByRole('link', { name: /returned the 2025 report of Ale – Ghanzi for changes/ }).click();
   await expect(page.getByText(/^Returned for changes/)).toBeVisible();
   const attendance = page.getByRole('region', { name: 'Indicators in 2025' }).getByRole('listitem').filter({ hasText: 'Attendance rate of San pupils' });
   await expect(attendance).toContainText('71 % is above the school register for 2025.');
@@ -128,4 +129,21 @@ test('the 2025 report cycle of Ale – Ghanzi: complete and submit, returned wit
   await page.getByRole('link', { name: 'Teacher training on learner participation' }).click();
   await expect(page.getByText('The 2025 report has been submitted or approved')).toBeVisible();
   await expect(page.getByLabel('Title')).toBeDisabled();
+});
+
+test.describe('as an admin', () => {
+  test.use({ storageState: storageStateOf('admin') });
+
+  test('reopens an approved report with a reason kept in its timeline', async ({ page }) => {
+    await page.goto('/partnerships/00000000-0000-4000-c000-000000000002/reports/2023');
+    await expect(page.getByText(/^Approved: the report and the 2023 data are final/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Approve…' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Reopen…' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Reopen the approved 2023 report?' });
+    await dialog.getByLabel('Why it is reopened').fill('The audit found a double-counted workshop.');
+    await dialog.getByRole('button', { name: 'Reopen the report' }).click();
+    await expect(page.getByText(/^Returned for changes/)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('listitem').last()).toContainText('The audit found a double-counted workshop.');
+    await expectNoAxeViolations(page);
+  });
 });

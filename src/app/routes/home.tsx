@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useOutletContext } from 'react-router';
 import { PageHeading } from '@/components/layout/page-heading';
 import { paths } from '@/config/paths';
+import { ReviewNotifications } from '@/features/reports/components/review-notifications';
 import { GoalList } from '@/features/sdg/components/goal-list';
 import type { Viewer } from '@/features/viewer/api/get-viewer';
 import { useFormat } from '@/lib/format';
@@ -15,6 +16,7 @@ export function HomeRoute() {
   return (
     <>
       <PageHeading>{t('home.greeting', { name })}</PageHeading>
+      <ReviewNotifications partnershipIds={viewer.memberships.map((membership) => membership.partnership.id)} reportHref={paths.report.href} />
       {viewer.staffRole && (
         <section aria-labelledby="programme-heading">
           <h2 id="programme-heading">{t('home.programmeTitle')}</h2>

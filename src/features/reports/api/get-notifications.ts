@@ -1,0 +1,19 @@
+import { queryOptions } from '@tanstack/react-query';
+import { supabase } from '@/lib/supabase';
+
+/** The latest reviews of the viewer's partnerships' reports: returns and approvals, newest first. */
+export async function getReviewNotifications(partnershipIds: string[]) {
+  if (partnershipIds.length === 0) return [];
+  const { data, error } = await supabase
+    .from('report_events')
+    .select('id, to_status, note, created_at, report:reports(year, partnership:partnerships(id, name)), actor:profiles(full_name)')
+    .in('partnership_id', partnershipIds)
+    .in('to_status', ['returned', 'approved'])
+    .order('created_at', { ascending: false })
+    .limit(5);
+  if (error) throw error;
+  return data;
+}
+
+export const notificationsQuery = (partnershipIds: string[]) =>
+  queryOptions({ queryKey: ['reports', 'notifications', ...partnershipIds], queryFn: () => getReviewNotifications(partnershipIds) });
