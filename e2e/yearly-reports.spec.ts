@@ -147,3 +147,26 @@ test.describe('as an admin', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('as an analyst', () => {
+  test.use({ storageState: storageStateOf('analyst') });
+
+  test('prints a report with its tables and chart, in the reader\'s language', async ({ page }) => {
+    await page.goto(`/partnerships/${robertsfors}/reports/2024`);
+    await page.getByRole('link', { name: 'Printable version (print or save as PDF)' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Robertsfors – Machakos: report 2024' })).toBeVisible();
+    await expect(page.getByRole('img', { name: /Bar chart of the activities per goal in 2024/ })).toBeVisible();
+    await expect(page.getByRole('figure')).toHaveAccessibleName('Activities per goal in 2024: Goal 5 3 direct, 0 indirect; Goal 11 1 direct, 0 indirect; Goal 16 0 direct, 1 indirect.');
+    await expect(page.getByRole('table', { name: 'Participants by sex' })).toContainText('124');
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+    await expect(page.getByRole('banner')).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.getByRole('radio', { name: 'Svenska' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Robertsfors – Machakos: rapport 2024' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sammanfattning' })).toBeVisible();
+    await page.getByRole('radio', { name: 'English' }).click();
+  });
+});

@@ -32,6 +32,7 @@ const router = createBrowserRouter([
       { path: paths.indicator.path, lazy: () => import('@/app/routes/indicator').then((module) => ({ Component: module.IndicatorRoute })) },
       { path: paths.editIndicator.path, lazy: () => import('@/app/routes/indicator-settings').then((module) => ({ Component: module.IndicatorSettingsRoute })) },
       { path: paths.reports.path, lazy: () => import('@/app/routes/reports').then((module) => ({ Component: module.ReportsRoute })) },
+      { path: paths.printReport.path, lazy: () => import('@/app/routes/print-report').then((module) => ({ Component: module.PrintReportRoute })) },
       { path: paths.report.path, lazy: () => import('@/app/routes/report').then((module) => ({ Component: module.ReportRoute })) },
       { path: paths.partnership.path, lazy: () => import('@/app/routes/partnership').then((module) => ({ Component: module.PartnershipRoute })) },
       { path: '*', lazy: () => import('@/app/routes/not-found').then((module) => ({ Component: module.NotFoundRoute })) },

@@ -37,6 +37,10 @@ export const paths = {
     path: '/partnerships/:partnershipId/reports/:year',
     href: (partnershipId: string, year: number) => `/partnerships/${partnershipId}/reports/${year}`,
   },
+  printReport: {
+    path: '/partnerships/:partnershipId/reports/:year/print',
+    href: (partnershipId: string, year: number) => `/partnerships/${partnershipId}/reports/${year}/print`,
+  },
 } as const;
 
 /** Only paths inside the app are followed after sign-in, never another site. */

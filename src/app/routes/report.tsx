@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOutletContext, useParams } from 'react-router';
+import { Link, useOutletContext, useParams } from 'react-router';
 import { AlertDialog } from '@/components/dialog/alert-dialog';
 import { FormAlert } from '@/components/form/form-alert';
 import { PageHeading } from '@/components/layout/page-heading';
@@ -91,6 +91,9 @@ function ReportWorkspace({ report, canWrite, canSubmit, staffRole }: ReportWorks
           {t(`reports.banner.${report.status}`, { year: report.year, date: report.submitted_at ? format.date(report.submitted_at) : '' })}
         </p>
       </div>
+      <p>
+        <Link to={paths.printReport.href(report.partnership_id, report.year)}>{t('print.link')}</Link>
+      </p>
       <div className="report-layout">
         <ReportEditor report={report} readOnly={!canWrite || frozen} sectionExtras={thread} />
         <aside aria-labelledby="facts-heading" className="report-aside">

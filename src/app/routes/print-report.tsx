@@ -1,0 +1,84 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { PageHeading } from '@/components/layout/page-heading';
+import { Loading } from '@/components/status/loading';
+import { NotFound } from '@/components/status/not-found';
+import { paths } from '@/config/paths';
+import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
+import { GoalCounts } from '@/features/partnerships/components/goal-counts';
+import { reportQueries } from '@/features/reports/api/get-reports';
+import { reportSections } from '@/features/reports/api/report-sections';
+import { ReportFactsPanel } from '@/features/reports/components/report-facts-panel';
+import { YearIndicators } from '@/features/results/components/year-indicators';
+import { useFormat } from '@/lib/format';
+
+// The chart library loads only with the pages that draw charts.
+const GoalCountsChart = lazy(() => import('@/features/partnerships/components/goal-counts-chart').then((module) => ({ default: module.GoalCountsChart })));
+
+/** A report with its data tables and chart, laid out for printing or saving as PDF, in the reader's language. */
+export function PrintReportRoute() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { partnershipId = '', year: yearParam = '' } = useParams();
+  const year = Number(yearParam);
+  const partnership = useQuery(partnershipQueries.detail(partnershipId));
+  const report = useQuery({ ...reportQueries.detail(partnershipId, year), enabled: Number.isInteger(year) });
+  if (!Number.isInteger(year)) return <NotFound />;
+  if (partnership.isPending || report.isPending) return <Loading />;
+  if (partnership.isError) throw partnership.error;
+  if (report.isError) throw report.error;
+  if (!partnership.data || !report.data) return <NotFound />;
+  const loaded = report.data;
+  const organisations = partnership.data.partnership_organisations;
+  const side = (which: string) => organisations.filter((entry) => entry.side === which).map((entry) => entry.organisation.name).join(', ');
+  return (
+    <article className="printable">
+      <p className="print-actions">
+        <Link to={paths.report.href(partnershipId, year)}>{t('print.back')}</Link>
+        <button type="button" className="button button-primary" onClick={() => window.print()}>
+          {t('print.print')}
+        </button>
+      </p>
+      <PageHeading>{t('reports.reportTitle', { partnership: partnership.data.name, year })}</PageHeading>
+      <dl className="facts">
+        <dt>{t('partnership.swedishSide')}</dt>
+        <dd>{side('swedish')}</dd>
+        <dt>{t('partnership.partnerSide')}</dt>
+        <dd>{side('partner')}</dd>
+        <dt>{t('reports.state')}</dt>
+        <dd>{t(`reportStatus.${report.data.status}`)}</dd>
+        {report.data.submitted_at && (
+          <>
+            <dt>{t('reports.submitted')}</dt>
+            <dd>{format.date(report.data.submitted_at)}</dd>
+          </>
+        )}
+        <dt>{t('print.printedOn')}</dt>
+        <dd>{format.date(new Date())}</dd>
+      </dl>
+      {reportSections.map((section) => (
+        <section key={section} className="print-section">
+          <h2>{t(`reports.sections.${section}`)}</h2>
+          <p className="print-text">{loaded[section] || t('print.empty')}</p>
+        </section>
+      ))}
+      <section className="print-section">
+        <h2>{t('reports.factsTitle', { year })}</h2>
+        <ReportFactsPanel reportId={report.data.id} />
+      </section>
+      <section className="print-section">
+        <h2>{t('reports.byGoal')}</h2>
+        <Suspense fallback={<Loading />}>
+          <GoalCountsChart partnershipId={partnershipId} year={year} />
+        </Suspense>
+        <GoalCounts partnershipId={partnershipId} year={year} />
+      </section>
+      <section className="print-section">
+        <h2>{t('reports.indicatorsTitle', { year })}</h2>
+        <YearIndicators partnershipId={partnershipId} year={year} indicatorHref={(resultId, indicatorId) => paths.indicator.href(partnershipId, resultId, indicatorId)} />
+      </section>
+    </article>
+  );
+}
