@@ -1,14 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Form, useParams, useSearchParams } from 'react-router';
+import { Form, Link, useParams, useSearchParams } from 'react-router';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
+import { paths } from '@/config/paths';
 import { HistoryList } from '@/features/history/components/history-list';
 import { overviewQueries } from '@/features/partnerships/api/get-overview';
-import { GoalCounts } from '@/features/partnerships/components/goal-counts';
 import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
+import { GoalCounts } from '@/features/partnerships/components/goal-counts';
 import { reportQueries } from '@/features/reports/api/get-reports';
+import { ReportTimeline } from '@/features/reports/components/report-timeline';
 import { GoalList } from '@/features/sdg/components/goal-list';
 import { useFormat } from '@/lib/format';
 import { PartnershipTabs } from './partnership-tabs';
@@ -70,6 +72,15 @@ export function PartnershipRoute() {
           {report ? t('home.reportState', { year, state: t(`reportStatus.${report.status}`) }) : t('partnership.noReport', { year })}
           {report?.submitted_at && <span className="muted"> · {t('home.submittedOn', { date: format.date(report.submitted_at) })}</span>}
         </p>
+        <p>
+          <Link to={paths.report.href(data.id, year)}>{t('partnership.openReport', { year })}</Link>
+        </p>
+        {report && (
+          <>
+            <h3>{t('review.timeline')}</h3>
+            <ReportTimeline reportId={report.id} />
+          </>
+        )}
         <GoalCounts partnershipId={data.id} year={year} />
       </section>
 

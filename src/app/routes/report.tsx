@@ -1,24 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useOutletContext, useParams } from 'react-router';
-import { AlertDialog } from '@/components/dialog/alert-dialog';
 import { FormAlert } from '@/components/form/form-alert';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
 import { paths } from '@/config/paths';
+import { EvidencePanel } from '@/features/evidence/components/evidence-panel';
 import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
 import { GoalCounts } from '@/features/partnerships/components/goal-counts';
 import { reportQueries, type Report } from '@/features/reports/api/get-reports';
-import { reportErrorMessage, useStartReport, useSubmitReport } from '@/features/reports/api/write-report';
+import { reportSections } from '@/features/reports/api/report-sections';
+import { reportErrorMessage, useStartReport } from '@/features/reports/api/write-report';
+import { SubmitReport } from '@/features/reports/components/submit-report';
 import { CompletenessChecklist } from '@/features/reports/components/completeness-checklist';
+import { CommentThread, NewCommentForm, type CommentPlace } from '@/features/reports/components/report-comments';
 import { ReportEditor } from '@/features/reports/components/report-editor';
 import { ReportFactsPanel } from '@/features/reports/components/report-facts-panel';
-import { CommentThread, NewCommentForm, type CommentPlace } from '@/features/reports/components/report-comments';
 import { ReportTimeline } from '@/features/reports/components/report-timeline';
 import { ReviewActions } from '@/features/reports/components/review-actions';
-import { reportSections } from '@/features/reports/api/report-sections';
 import { resultQueries } from '@/features/results/api/get-results';
 import { YearIndicators } from '@/features/results/components/year-indicators';
 import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
@@ -112,6 +112,7 @@ function ReportWorkspace({ report, canWrite, canSubmit, staffRole }: ReportWorks
           valueExtras={(valueId) => thread(`value:${valueId}`)}
         />
       </section>
+      <EvidencePanel partnershipId={report.partnership_id} owner={{ report_id: report.id }} canEdit={canWrite && !frozen} heading={t('evidence.title')} />
       <section aria-labelledby="comments-heading">
         <h2 id="comments-heading">{t('comments.title')}</h2>
         {thread('report')}
@@ -135,38 +136,6 @@ function ReportWorkspace({ report, canWrite, canSubmit, staffRole }: ReportWorks
           {canSubmit ? <SubmitReport report={report} /> : <p className="muted">{t('reports.onlyCoordinators')}</p>}
         </section>
       )}
-    </>
-  );
-}
-
-function SubmitReport({ report }: { report: Report }) {
-  const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
-  const submit = useSubmitReport();
-  const completeness = useQuery(reportQueries.completeness(report.id));
-  return (
-    <>
-      <FormAlert messageKey={submit.isError ? reportErrorMessage(submit.error) : null} />
-      <button type="button" className="button button-primary" disabled={!completeness.data?.complete} onClick={() => setConfirming(true)}>
-        {t('reports.submit')}
-      </button>
-      <AlertDialog
-        title={t('reports.submitTitle', { year: report.year })}
-        isOpen={confirming}
-        onDismiss={() => setConfirming(false)}
-        actions={
-          <>
-            <button type="button" className="button button-primary" disabled={submit.isPending} onClick={() => submit.mutate(report.id, { onSettled: () => setConfirming(false) })}>
-              {t('reports.submitConfirm')}
-            </button>
-            <button type="button" className="button" autoFocus onClick={() => setConfirming(false)}>
-              {t('reports.notYet')}
-            </button>
-          </>
-        }
-      >
-        <p>{t('reports.submitBody', { year: report.year })}</p>
-      </AlertDialog>
     </>
   );
 }
