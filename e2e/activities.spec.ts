@@ -6,7 +6,7 @@ test.use({ storageState: storageStateOf('grace') });
 
 test('a contributor lists the partnership\'s activities and narrows them with filters kept in the URL', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Robertsfors – Machakos' }).click();
+  await page.getByRole('link', { name: 'Robertsfors – Machakos', exact: true }).click();
   await page.getByRole('navigation', { name: 'Sections of Robertsfors – Machakos' }).getByRole('link', { name: 'Activities' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Activities' })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('9 activities');

@@ -10,7 +10,7 @@ test.describe('as a coordinator', () => {
 
   test('opens their own partnership, but another partnership is not found', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: 'Växjö – JB Marks' }).click();
+    await page.getByRole('link', { name: 'Växjö – JB Marks', exact: true }).click();
     await expect(page).toHaveURL(`/partnerships/${vaxjoJbMarks}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Växjö – JB Marks' })).toBeFocused();
     await expect(page.getByRole('list', { name: 'Focus goals' }).getByText('Goal 13: Climate action')).toBeVisible();

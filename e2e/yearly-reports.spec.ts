@@ -10,6 +10,7 @@ test('two members write the 2025 report at once: different sections merge, the s
   const grace = await (await browser.newContext({ storageState: storageStateOf('grace') })).newPage();
   await anna.goto(`/partnerships/${robertsfors}`);
   await anna.getByRole('navigation', { name: 'Sections of Robertsfors – Machakos' }).getByRole('link', { name: 'Yearly reports' }).click();
+  await expectNoAxeViolations(anna);
   await anna.getByRole('link', { name: 'Report 2025' }).click();
   await expect(anna.getByRole('heading', { level: 1, name: 'Robertsfors – Machakos: report 2025' })).toBeVisible();
   await expect(anna.getByText('Draft: the members are writing the 2025 report.')).toBeVisible();
