@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Form, Link, useOutletContext, useParams, useSearchParams } from 'react-router';
+import { FilterActions, FilterSelect } from '@/components/form/filter-select';
 import { PageHeading } from '@/components/layout/page-heading';
 import { paths } from '@/config/paths';
 import { Loading } from '@/components/status/loading';
@@ -62,12 +63,7 @@ export function ActivitiesRoute() {
             <option value="title">{t('activities.sortTitle')}</option>
           </select>
         </div>
-        <div className="filter-actions">
-          <button type="submit" className="button button-primary">
-            {t('activities.apply')}
-          </button>
-          <Link to="?">{t('activities.clear')}</Link>
-        </div>
+        <FilterActions />
       </Form>
       {list.isPending ? (
         <Loading />
@@ -89,24 +85,6 @@ export function ActivitiesRoute() {
         </>
       )}
     </>
-  );
-}
-
-function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string | number | undefined; options: string[][] }) {
-  const { t } = useTranslation();
-  const id = `activity-filter-${name}`;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value === undefined ? '' : String(value)}>
-        <option value="">{t('activities.any')}</option>
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
-            {optionLabel}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Form, Link, useParams, useSearchParams } from 'react-router';
+import { FilterSelect } from '@/components/form/filter-select';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
@@ -54,16 +55,7 @@ export function PartnershipRoute() {
       <section aria-labelledby="year-heading">
         <h2 id="year-heading">{t('partnership.yearTitle', { year })}</h2>
         <Form method="get" className="filters" aria-label={t('partnership.chooseYear')}>
-          <div className="field">
-            <label htmlFor="overview-year">{t('activities.year')}</label>
-            <select id="overview-year" name="year" defaultValue={year} key={year}>
-              {years.map((option) => (
-                <option key={option} value={option}>
-                  {option}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect name="year" label={t('activities.year')} value={year} options={years.map((option) => [String(option), String(option)] as const)} allowAny={false} />
           <button type="submit" className="button button-primary">
             {t('activities.apply')}
           </button>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Form, Link, useOutletContext, useSearchParams } from 'react-router';
+import { FilterActions, FilterSelect } from '@/components/form/filter-select';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
@@ -33,55 +34,16 @@ function ReviewQueue() {
       <PageHeading>{t('reviews.title')}</PageHeading>
       <p className="lead">{t('reviews.intro')}</p>
       <Form method="get" className="filters" aria-label={t('reviews.filters')}>
-        <div className="field">
-          <label htmlFor="review-year">{t('reports.year')}</label>
-          <select id="review-year" name="year" defaultValue={filters.year}>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="review-country">{t('reviews.country')}</label>
-          <select id="review-country" name="country" defaultValue={filters.country ?? ''}>
-            <option value="">{t('activities.any')}</option>
-            {countries.map((code) => (
-              <option key={code} value={code}>
-                {countryName(code)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="review-partnership">{t('reviews.partnership')}</label>
-          <select id="review-partnership" name="partnership" defaultValue={filters.partnership ?? ''}>
-            <option value="">{t('activities.any')}</option>
-            {(queue.data ?? []).map((row) => (
-              <option key={row.partnership_id} value={row.partnership_id}>
-                {row.partnership_name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="review-state">{t('reports.state')}</label>
-          <select id="review-state" name="state" defaultValue={filters.state ?? ''}>
-            <option value="">{t('activities.any')}</option>
-            {queueStates.map((state) => (
-              <option key={state} value={state}>
-                {t(`reviews.states.${state}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filter-actions">
-          <button type="submit" className="button button-primary">
-            {t('activities.apply')}
-          </button>
-          <Link to="?">{t('activities.clear')}</Link>
-        </div>
+        <FilterSelect name="year" label={t('reports.year')} value={filters.year} options={years.map((year) => [String(year), String(year)] as const)} allowAny={false} />
+        <FilterSelect name="country" label={t('reviews.country')} value={filters.country} options={countries.map((code) => [code, countryName(code)] as const)} />
+        <FilterSelect
+          name="partnership"
+          label={t('reviews.partnership')}
+          value={filters.partnership}
+          options={(queue.data ?? []).map((row) => [row.partnership_id, row.partnership_name] as const)}
+        />
+        <FilterSelect name="state" label={t('reports.state')} value={filters.state} options={queueStates.map((state) => [state, t(`reviews.states.${state}`)] as const)} />
+        <FilterActions />
       </Form>
       {queue.isPending ? (
         <Loading />
