@@ -93,6 +93,61 @@ export type Database = {
           },
         ]
       }
+      activity_facts: {
+        Row: {
+          activities: number
+          activities_direct: number
+          activities_indirect: number
+          goal_id: number
+          implement_follow_up: number
+          inform_include: number
+          participants_men: number
+          participants_other: number
+          participants_women: number
+          partnership_id: string
+          principle: string
+          set_local_agenda: number
+          year: number
+        }
+        Insert: {
+          activities?: number
+          activities_direct?: number
+          activities_indirect?: number
+          goal_id: number
+          implement_follow_up?: number
+          inform_include?: number
+          participants_men?: number
+          participants_other?: number
+          participants_women?: number
+          partnership_id: string
+          principle: string
+          set_local_agenda?: number
+          year: number
+        }
+        Update: {
+          activities?: number
+          activities_direct?: number
+          activities_indirect?: number
+          goal_id?: number
+          implement_follow_up?: number
+          inform_include?: number
+          participants_men?: number
+          participants_other?: number
+          participants_women?: number
+          partnership_id?: string
+          principle?: string
+          set_local_agenda?: number
+          year?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "activity_facts_partnership_id_fkey"
+            columns: ["partnership_id"]
+            referencedRelation: "partnerships"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       activity_targets: {
         Row: {
           activity_id: string
@@ -126,6 +181,21 @@ export type Database = {
             referencedColumns: ["id"]
           },
         ]
+      }
+      country_regions: {
+        Row: {
+          country_code: string
+          region: string
+        }
+        Insert: {
+          country_code: string
+          region: string
+        }
+        Update: {
+          country_code?: string
+          region?: string
+        }
+        Relationships: []
       }
       evidence: {
         Row: {
@@ -738,6 +808,52 @@ export type Database = {
           },
         ]
       }
+      result_facts: {
+        Row: {
+          contribution: string
+          goal_id: number
+          partnership_id: string
+          result_id: string
+          target_id: string
+          years: number[]
+        }
+        Insert: {
+          contribution: string
+          goal_id: number
+          partnership_id: string
+          result_id: string
+          target_id: string
+          years: number[]
+        }
+        Update: {
+          contribution?: string
+          goal_id?: number
+          partnership_id?: string
+          result_id?: string
+          target_id?: string
+          years?: number[]
+        }
+        Relationships: [
+          {
+            foreignKeyName: "result_facts_partnership_id_fkey"
+            columns: ["partnership_id"]
+            referencedRelation: "partnerships"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "result_facts_result_id_fkey"
+            columns: ["result_id"]
+            referencedRelation: "results"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "result_facts_target_id_fkey"
+            columns: ["target_id"]
+            referencedRelation: "sdg_targets"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       result_targets: {
         Row: {
           contribution: string
@@ -938,6 +1054,89 @@ export type Database = {
           },
         ]
       }
+      target_facts: {
+        Row: {
+          activities_direct: number
+          activities_indirect: number
+          goal_id: number
+          partnership_id: string
+          principle: string
+          target_id: string
+          year: number
+        }
+        Insert: {
+          activities_direct?: number
+          activities_indirect?: number
+          goal_id: number
+          partnership_id: string
+          principle: string
+          target_id: string
+          year: number
+        }
+        Update: {
+          activities_direct?: number
+          activities_indirect?: number
+          goal_id?: number
+          partnership_id?: string
+          principle?: string
+          target_id?: string
+          year?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "target_facts_partnership_id_fkey"
+            columns: ["partnership_id"]
+            referencedRelation: "partnerships"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "target_facts_target_id_fkey"
+            columns: ["target_id"]
+            referencedRelation: "sdg_targets"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      target_group_facts: {
+        Row: {
+          activities: number
+          participants_men: number
+          participants_other: number
+          participants_women: number
+          partnership_id: string
+          principle: string
+          target_group: string
+          year: number
+        }
+        Insert: {
+          activities?: number
+          participants_men?: number
+          participants_other?: number
+          participants_women?: number
+          partnership_id: string
+          principle: string
+          target_group: string
+          year: number
+        }
+        Update: {
+          activities?: number
+          participants_men?: number
+          participants_other?: number
+          participants_women?: number
+          partnership_id?: string
+          principle?: string
+          target_group?: string
+          year?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "target_group_facts_partnership_id_fkey"
+            columns: ["partnership_id"]
+            referencedRelation: "partnerships"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
     }
     Views: {
       [_ in never]: never
@@ -971,6 +1170,186 @@ export type Database = {
           isOneToOne: true
           isSetofReturn: false
         }
+      }
+      dashboard_goals: {
+        Args: {
+          country_code?: string
+          goal_id?: number
+          partnership_id?: string
+          principle?: string
+          region?: string
+          year_from: number
+          year_to: number
+        }
+        Returns: {
+          activities_direct: number
+          activities_indirect: number
+          goal_id: number
+          results_direct: number
+          results_indirect: number
+        }[]
+      }
+      dashboard_headline: {
+        Args: {
+          country_code?: string
+          goal_id?: number
+          partnership_id?: string
+          principle?: string
+          region?: string
+          year_from: number
+          year_to: number
+        }
+        Returns: {
+          activities: number
+          countries: number
+          partnerships: number
+          people_reached: number
+          reports_approved: number
+          reports_due: number
+        }[]
+      }
+      dashboard_indicator_progress: {
+        Args: {
+          country_code?: string
+          partnership_id?: string
+          region?: string
+          sdg_indicator_id: string
+          year_from: number
+          year_to: number
+        }
+        Returns: {
+          achieved: number
+          aggregation: string
+          baseline: number
+          higher_is_better: boolean
+          indicator_id: string
+          measure: string
+          partnership_id: string
+          partnership_name: string
+          share: number
+          target: number
+          through_year: number
+          title: string
+          unit: string
+        }[]
+      }
+      dashboard_indicator_summary: {
+        Args: {
+          country_code?: string
+          goal_id?: number
+          partnership_id?: string
+          principle?: string
+          region?: string
+          year_from: number
+          year_to: number
+        }
+        Returns: {
+          indicators: number
+          median_share: number
+          reached: number
+          sdg_indicator_id: string
+          with_progress: number
+        }[]
+      }
+      dashboard_report_status: {
+        Args: {
+          country_code?: string
+          goal_id?: number
+          partnership_id?: string
+          principle?: string
+          region?: string
+          year_from: number
+          year_to: number
+        }
+        Returns: {
+          approved: number
+          country_code: string
+          draft: number
+          not_started: number
+          returned: number
+          submitted: number
+        }[]
+      }
+      dashboard_target_activities: {
+        Args: {
+          country_code?: string
+          partnership_id?: string
+          principle?: string
+          region?: string
+          target_id: string
+          year_from: number
+          year_to: number
+        }
+        Returns: {
+          activity_id: string
+          contribution: string
+          partnership_id: string
+          partnership_name: string
+          starts_on: string
+          title: string
+          year: number
+        }[]
+      }
+      dashboard_target_groups: {
+        Args: {
+          country_code?: string
+          goal_id?: number
+          partnership_id?: string
+          principle?: string
+          region?: string
+          year_from: number
+          year_to: number
+        }
+        Returns: {
+          activities: number
+          participants_men: number
+          participants_other: number
+          participants_women: number
+          target_group: string
+        }[]
+      }
+      dashboard_targets: {
+        Args: {
+          country_code?: string
+          goal_id?: number
+          partnership_id?: string
+          principle?: string
+          region?: string
+          year_from: number
+          year_to: number
+        }
+        Returns: {
+          activities_direct: number
+          activities_indirect: number
+          results_direct: number
+          results_indirect: number
+          target_id: string
+        }[]
+      }
+      dashboard_years: {
+        Args: {
+          country_code?: string
+          goal_id?: number
+          partnership_id?: string
+          principle?: string
+          region?: string
+          year_from: number
+          year_to: number
+        }
+        Returns: {
+          accountability: number
+          activities: number
+          implement_follow_up: number
+          inform_include: number
+          non_discrimination: number
+          participants_men: number
+          participants_other: number
+          participants_women: number
+          participation: number
+          set_local_agenda: number
+          transparency: number
+          year: number
+        }[]
       }
       partnership_goal_counts: {
         Args: { partnership_id: string; year: number }

@@ -39,6 +39,13 @@ const report = { partnership_id: A, year: 2027 };
 const long = (length: number) => 'x'.repeat(length);
 
 const cases: Case[] = [
+  { constraint: 'activity_facts_goal_range', table: 'activity_facts', insert: () => ({ partnership_id: A, year: 2040, goal_id: 18, principle: 'all' }) },
+  { constraint: 'activity_facts_principle_check', table: 'activity_facts', insert: () => ({ partnership_id: A, year: 2040, goal_id: 5, principle: 'secrecy' }) },
+  { constraint: 'country_regions_country_code_format', table: 'country_regions', insert: () => ({ country_code: 'Kenya', region: 'africa' }) },
+  { constraint: 'country_regions_region_check', table: 'country_regions', insert: () => ({ country_code: 'QQ', region: 'atlantis' }) },
+  { constraint: 'result_facts_contribution_check', table: 'result_facts', insert: (f) => ({ result_id: f.result, partnership_id: A, target_id: '5.4', goal_id: 5, contribution: 'somewhat', years: [2040] }) },
+  { constraint: 'target_facts_principle_check', table: 'target_facts', insert: () => ({ partnership_id: A, year: 2040, target_id: '5.5', goal_id: 5, principle: 'secrecy' }) },
+  { constraint: 'target_group_facts_principle_check', table: 'target_group_facts', insert: () => ({ partnership_id: A, year: 2040, target_group: 'youth', principle: 'secrecy' }) },
   { constraint: 'activities_dates_order', table: 'activities', insert: () => ({ ...activity, ends_on: '2026-02-01' }) },
   { constraint: 'activities_description_length', table: 'activities', insert: () => ({ ...activity, description: long(10001) }) },
   { constraint: 'activities_kind_check', table: 'activities', insert: () => ({ ...activity, kind: 'party' }) },

@@ -63,6 +63,7 @@ const specs: TableSpec[] = [
   { table: 'sdg_goals', row: () => ({ id: 5 }), insert: () => ({ id: 18, title_en: 'x' }), update: { title_en: 'Gender equality' }, allowed: catalogue },
   { table: 'sdg_targets', row: () => ({ id: '5.5' }), insert: () => ({ id: '5.z', goal_id: 5 }), update: { text_en: 'x' }, allowed: catalogue },
   { table: 'sdg_indicators', row: () => ({ id: '5.5.1' }), insert: () => ({ id: '5.5.9', target_id: '5.5' }), update: { text_en: 'x' }, allowed: catalogue },
+  { table: 'country_regions', row: () => ({ country_code: 'KE' }), insert: () => ({ country_code: 'QQ', region: 'africa' }), update: { region: 'africa' }, allowed: catalogue },
   {
     table: 'organisations',
     row: (f) => ({ id: f.machakos }),
@@ -183,6 +184,34 @@ const specs: TableSpec[] = [
     row: () => ({ partnership_id: A, table_name: 'partnerships' }),
     insert: () => ({ partnership_id: A, table_name: 'activities', row_id: 'x', action: 'insert' }),
     update: { row_id: 'x' },
+    allowed: readOnlyForMembersAndStaff,
+  },
+  {
+    table: 'activity_facts',
+    row: () => ({ partnership_id: A, goal_id: 5, principle: 'all' }),
+    insert: () => ({ partnership_id: A, year: 2040, goal_id: 5, principle: 'all' }),
+    update: { activities: 0 },
+    allowed: readOnlyForMembersAndStaff,
+  },
+  {
+    table: 'target_facts',
+    row: () => ({ partnership_id: A, target_id: '5.5', principle: 'all' }),
+    insert: () => ({ partnership_id: A, year: 2040, target_id: '5.5', goal_id: 5, principle: 'all' }),
+    update: { activities_direct: 0 },
+    allowed: readOnlyForMembersAndStaff,
+  },
+  {
+    table: 'target_group_facts',
+    row: () => ({ partnership_id: A, principle: 'all' }),
+    insert: () => ({ partnership_id: A, year: 2040, target_group: 'youth', principle: 'all' }),
+    update: { activities: 0 },
+    allowed: readOnlyForMembersAndStaff,
+  },
+  {
+    table: 'result_facts',
+    row: (f) => ({ result_id: f.result, target_id: '5.5' }),
+    insert: (f) => ({ result_id: f.result, partnership_id: A, target_id: '5.4', goal_id: 5, contribution: 'direct', years: [2040] }),
+    update: { years: [2040] },
     allowed: readOnlyForMembersAndStaff,
   },
 ];

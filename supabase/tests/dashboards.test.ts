@@ -1,0 +1,247 @@
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPartnerships, startDemoStack, type DemoStack } from './support/demo-stack.ts';
+
+/*
+ * A hand-made fixture in years no demo data uses (2030–2031), in two partner countries:
+ *
+ * Tanzania (TZ, Africa), 2030–2031:
+ *   a1 2030  5.5 direct, 5.1 indirect, 16.7 indirect  women 10 men 5 other 1  participation, transparency  inform & include  women, youth
+ *   a2 2030  5.2 indirect                              women 3 men 3           participation                set a local agenda youth
+ *   a3 2030  no target                                 men 2
+ *   a4 2031  5.5 direct                                women 4                 accountability               implement & follow up
+ *   r1       5.5 direct, 16.7 indirect; indicator on 5.5.1 (sum): 2030 target 10 actual 8, 2031 target 10 actual 12
+ *   r2       5.2 indirect; indicator without values
+ * Serbia (RS, Europe), 2030:
+ *   a5 2030  5.5 indirect                              women 1
+ */
+const years = { year_from: 2030, year_to: 2031 };
+const tanzania = { ...years, country_code: 'TZ' };
+
+let stack: DemoStack;
+let service: SupabaseClient;
+let analyst: SupabaseClient;
+let anna: SupabaseClient;
+const ids: Record<string, string> = {};
+
+async function insert(table: string, rows: Record<string, unknown> | Record<string, unknown>[]) {
+  const { data, error } = await service.from(table).insert(rows as never).select();
+  if (error) throw new Error(`${table}: ${error.message}`);
+  return data as { id: string }[];
+}
+
+async function activity(key: string, partnership: string, fields: Record<string, unknown>, links: [string, 'direct' | 'indirect'][]) {
+  const [row] = await insert('activities', { partnership_id: ids[partnership], title: `Fixture activity ${key}`, kind: 'workshop', ...fields });
+  ids[key] = row.id;
+  if (links.length) await insert('activity_targets', links.map(([target_id, contribution]) => ({ activity_id: row.id, partnership_id: ids[partnership], target_id, contribution })));
+}
+
+beforeAll(async () => {
+  stack = await startDemoStack();
+  service = stack.service();
+  [analyst, anna] = await Promise.all([stack.signIn('analyst'), stack.signIn('anna')]);
+
+  const [swedish, tz, rs] = await insert('organisations', [
+    { name: 'Fixture kommun', kind: 'municipality', country_code: 'SE' },
+    { name: 'Fixture District Council', kind: 'district_council', country_code: 'TZ' },
+    { name: 'Fixture Municipality', kind: 'municipality', country_code: 'RS' },
+  ]);
+  const [tanzaniaPartnership, serbiaPartnership] = await insert('partnerships', [
+    { name: 'Fixture – Tanzania', starts_year: 2030, ends_year: 2031 },
+    { name: 'Fixture – Serbia', starts_year: 2030, ends_year: 2030 },
+  ]);
+  ids.tz = tanzaniaPartnership.id;
+  ids.rs = serbiaPartnership.id;
+  await insert('partnership_organisations', [
+    { partnership_id: ids.tz, organisation_id: swedish.id, side: 'swedish' },
+    { partnership_id: ids.tz, organisation_id: tz.id, side: 'partner' },
+    { partnership_id: ids.rs, organisation_id: swedish.id, side: 'swedish' },
+    { partnership_id: ids.rs, organisation_id: rs.id, side: 'partner' },
+  ]);
+
+  const day = (date: string) => ({ starts_on: date, ends_on: date });
+  await activity('a1', 'tz', { ...day('2030-03-01'), participants_women: 10, participants_men: 5, participants_other: 1, principles: ['participation', 'transparency'], localisation_stage: 'inform_include', target_groups: ['women', 'youth'] }, [['5.5', 'direct'], ['5.1', 'indirect'], ['16.7', 'indirect']]);
+  await activity('a2', 'tz', { ...day('2030-06-01'), participants_women: 3, participants_men: 3, principles: ['participation'], localisation_stage: 'set_local_agenda', target_groups: ['youth'] }, [['5.2', 'indirect']]);
+  await activity('a3', 'tz', { ...day('2030-09-01'), participants_men: 2 }, []);
+  await activity('a4', 'tz', { ...day('2031-02-01'), participants_women: 4, principles: ['accountability'], localisation_stage: 'implement_follow_up' }, [['5.5', 'direct']]);
+  await activity('a5', 'rs', { ...day('2030-05-01'), participants_women: 1 }, [['5.5', 'indirect']]);
+
+  const [r1, r2] = await insert('results', [
+    { partnership_id: ids.tz, title: 'Fixture result one', level: 'outcome' },
+    { partnership_id: ids.tz, title: 'Fixture result two', level: 'output' },
+  ]);
+  ids.r1 = r1.id;
+  await insert('result_targets', [
+    { result_id: r1.id, partnership_id: ids.tz, target_id: '5.5', contribution: 'direct' },
+    { result_id: r1.id, partnership_id: ids.tz, target_id: '16.7', contribution: 'indirect' },
+    { result_id: r2.id, partnership_id: ids.tz, target_id: '5.2', contribution: 'indirect' },
+  ]);
+  const [i1] = await insert('indicators', [
+    { result_id: r1.id, partnership_id: ids.tz, title: 'Women on the council', sdg_indicator_id: '5.5.1', measure: 'number', aggregation: 'sum' },
+    { result_id: r2.id, partnership_id: ids.tz, title: 'Not measured yet', sdg_indicator_id: null, measure: 'number', aggregation: 'sum' },
+  ]);
+  ids.i1 = i1.id;
+  await insert('indicator_values', [
+    { indicator_id: i1.id, partnership_id: ids.tz, year: 2030, target_value: 10, actual_value: 8 },
+    { indicator_id: i1.id, partnership_id: ids.tz, year: 2031, target_value: 10, actual_value: 12 },
+  ]);
+}, 120_000);
+afterAll(() => stack?.stop());
+
+async function call<T>(client: SupabaseClient, name: string, args: Record<string, unknown>) {
+  const { data, error } = await client.rpc(name, args);
+  if (error) throw new Error(`${name}: ${error.message}`);
+  return data as T[];
+}
+
+const goal = (goal_id: number, activities_direct: number, activities_indirect: number, results_direct: number, results_indirect: number) => ({
+  goal_id,
+  activities_direct,
+  activities_indirect,
+  results_direct,
+  results_indirect,
+});
+
+describe('dashboard aggregates against the hand-made fixture', () => {
+  it('headline: one running partnership in Tanzania, its activities, people and reports due', async () => {
+    expect(await call(analyst, 'dashboard_headline', tanzania)).toEqual([
+      { partnerships: 1, countries: 1, activities: 4, people_reached: 28, reports_due: 2, reports_approved: 0 },
+    ]);
+    expect(await call(analyst, 'dashboard_headline', { ...years, goal_id: 5 })).toEqual([
+      expect.objectContaining({ partnerships: 2, countries: 2, activities: 4, people_reached: 16 + 6 + 4 + 1, reports_due: 3 }),
+    ]);
+  });
+
+  it('goals: an activity once per goal (direct before indirect); a result once over the range', async () => {
+    expect(await call(analyst, 'dashboard_goals', tanzania)).toEqual([goal(5, 2, 1, 1, 0), goal(16, 0, 1, 0, 1)]);
+    expect(await call(analyst, 'dashboard_goals', { ...tanzania, year_to: 2030 })).toEqual([goal(5, 1, 1, 1, 0), goal(16, 0, 1, 0, 1)]);
+  });
+
+  it('goals under a principle: only the activities that advanced it, no results', async () => {
+    expect(await call(analyst, 'dashboard_goals', { ...tanzania, principle: 'participation' })).toEqual([goal(5, 1, 1, 0, 0), goal(16, 0, 1, 0, 0)]);
+  });
+
+  it('country and region filters choose partnerships by their partner side', async () => {
+    expect(await call(analyst, 'dashboard_goals', { ...years, region: 'europe' })).toEqual([goal(5, 0, 1, 0, 0)]);
+    expect(await call(analyst, 'dashboard_goals', { ...years, country_code: 'RS' })).toEqual([goal(5, 0, 1, 0, 0)]);
+    expect(await call(analyst, 'dashboard_goals', { ...years, region: 'oceania' })).toEqual([]);
+  });
+
+  it('drilling into goal 5: its targets in the official order, then the activities behind 5.5', async () => {
+    const target = (target_id: string, activities_direct: number, activities_indirect: number, results_direct: number, results_indirect: number) => ({
+      target_id,
+      activities_direct,
+      activities_indirect,
+      results_direct,
+      results_indirect,
+    });
+    expect(await call(analyst, 'dashboard_targets', { ...tanzania, goal_id: 5 })).toEqual([target('5.1', 0, 1, 0, 0), target('5.2', 0, 1, 0, 0), target('5.5', 2, 0, 1, 0)]);
+    const activities = await call<{ title: string; contribution: string; partnership_name: string }>(analyst, 'dashboard_target_activities', { ...years, target_id: '5.5' });
+    expect(activities.map((row) => [row.title, row.contribution, row.partnership_name])).toEqual([
+      ['Fixture activity a4', 'direct', 'Fixture – Tanzania'],
+      ['Fixture activity a5', 'indirect', 'Fixture – Serbia'],
+      ['Fixture activity a1', 'direct', 'Fixture – Tanzania'],
+    ]);
+  });
+
+  it('years: people by sex, principles and localisation stages; the goal filter counts the goal\'s activities', async () => {
+    const year = (values: Record<string, number>) => ({
+      activities: 0, participants_women: 0, participants_men: 0, participants_other: 0,
+      participation: 0, transparency: 0, accountability: 0, non_discrimination: 0,
+      inform_include: 0, set_local_agenda: 0, implement_follow_up: 0, ...values,
+    });
+    expect(await call(analyst, 'dashboard_years', tanzania)).toEqual([
+      year({ year: 2030, activities: 3, participants_women: 13, participants_men: 10, participants_other: 1, participation: 2, transparency: 1, inform_include: 1, set_local_agenda: 1 }),
+      year({ year: 2031, activities: 1, participants_women: 4, accountability: 1, implement_follow_up: 1 }),
+    ]);
+    const [goalFive] = await call<Record<string, number>>(analyst, 'dashboard_years', { ...tanzania, goal_id: 5, year_to: 2030 });
+    expect(goalFive).toMatchObject({ activities: 2, participants_women: 13, participants_men: 8, participants_other: 1 });
+  });
+
+  it('target groups: an activity counts for every group it addresses', async () => {
+    expect(await call(analyst, 'dashboard_target_groups', tanzania)).toEqual([
+      { target_group: 'youth', activities: 2, participants_women: 13, participants_men: 8, participants_other: 1 },
+      { target_group: 'women', activities: 1, participants_women: 10, participants_men: 5, participants_other: 1 },
+    ]);
+  });
+
+  it('report status of the last year of the range, per country and overall', async () => {
+    const status = (country_code: string | null, values: Record<string, number>) => ({ country_code, not_started: 0, draft: 0, submitted: 0, returned: 0, approved: 0, ...values });
+    expect(await call(analyst, 'dashboard_report_status', { ...years, country_code: 'TZ' })).toEqual([status('TZ', { not_started: 1 }), status(null, { not_started: 1 })]);
+    await insert('reports', { partnership_id: ids.tz, year: 2031 });
+    expect(await call(analyst, 'dashboard_report_status', { year_from: 2030, year_to: 2031, region: 'africa', partnership_id: ids.tz })).toEqual([
+      status('TZ', { draft: 1 }),
+      status(null, { draft: 1 }),
+    ]);
+  });
+
+  it('indicator progress by the aggregation rule: 8 + 12 of 10 + 10 is the target reached', async () => {
+    expect(await call(analyst, 'dashboard_indicator_summary', tanzania)).toEqual([{ sdg_indicator_id: '5.5.1', indicators: 1, with_progress: 1, reached: 1, median_share: 1 }]);
+    expect(await call(analyst, 'dashboard_indicator_progress', { ...tanzania, sdg_indicator_id: '5.5.1' })).toEqual([
+      expect.objectContaining({ title: 'Women on the council', aggregation: 'sum', achieved: 20, target: 20, share: 1, through_year: 2031 }),
+    ]);
+    expect(await call(analyst, 'dashboard_indicator_progress', { ...tanzania, year_to: 2030, sdg_indicator_id: '5.5.1' })).toEqual([
+      expect.objectContaining({ achieved: 8, target: 10, share: 0.8, through_year: 2030 }),
+    ]);
+  });
+});
+
+describe('what a coordinator counts', () => {
+  it('only their own partnerships: the fixture is invisible to them', async () => {
+    expect(await call(anna, 'dashboard_goals', tanzania)).toEqual([]);
+    expect(await call(anna, 'dashboard_headline', tanzania)).toEqual([expect.objectContaining({ partnerships: 0, activities: 0, reports_due: 0 })]);
+    expect(await call(anna, 'dashboard_target_activities', { ...years, target_id: '5.5' })).toEqual([]);
+    expect(await call(anna, 'dashboard_indicator_summary', tanzania)).toEqual([]);
+  });
+
+  it('their partnership as staff count it, and nothing more', async () => {
+    const all = { year_from: 2023, year_to: 2025 };
+    const own = { ...all, partnership_id: demoPartnerships.robertsforsMachakos };
+    const [annaHeadline] = await call<{ partnerships: number }>(anna, 'dashboard_headline', all);
+    expect(annaHeadline.partnerships).toBe(1);
+    expect(await call(anna, 'dashboard_goals', all)).toEqual(await call(analyst, 'dashboard_goals', own));
+    expect(await call(anna, 'dashboard_years', all)).toEqual(await call(analyst, 'dashboard_years', own));
+    const [analystHeadline] = await call<{ partnerships: number }>(analyst, 'dashboard_headline', all);
+    expect(analystHeadline.partnerships).toBe(4);
+  });
+
+  it('anonymous callers are refused', async () => {
+    expect((await stack.anon().rpc('dashboard_goals', tanzania)).status).toBe(401);
+  });
+});
+
+describe('keeping the summaries correct', () => {
+  const snapshot = async () =>
+    stack.context.db.query(
+      `select 'a' as t, to_jsonb(f) - 'partnership_id' as row, partnership_id from public.activity_facts f
+       union all select 't', to_jsonb(f) - 'partnership_id', partnership_id from public.target_facts f
+       union all select 'g', to_jsonb(f) - 'partnership_id', partnership_id from public.target_group_facts f
+       union all select 'r', to_jsonb(f) - 'partnership_id', partnership_id from public.result_facts f
+       order by 1, 3, 2`,
+    );
+
+  it('after edits, moves and deletes, the summaries equal a recount from scratch', async () => {
+    const edits = [
+      service.from('activity_targets').update({ contribution: 'direct' }).eq('activity_id', ids.a2).eq('target_id', '5.2'),
+      service.from('activities').update({ starts_on: '2031-03-01', ends_on: '2031-03-01', principles: ['non_discrimination'] }).eq('id', ids.a1),
+      service.from('activities').delete().eq('id', ids.a4),
+      service.from('indicator_values').delete().eq('indicator_id', ids.i1).eq('year', 2030),
+      service.from('result_targets').delete().eq('result_id', ids.r1).eq('target_id', '16.7'),
+      service.from('activity_targets').insert({ activity_id: ids.a3, partnership_id: ids.tz, target_id: '11.3', contribution: 'indirect' }),
+    ];
+    for (const edit of edits) expect((await edit).error).toBeNull();
+
+    expect(await call(analyst, 'dashboard_goals', tanzania)).toEqual([goal(5, 2, 0, 1, 0), goal(11, 0, 1, 0, 0), goal(16, 0, 1, 0, 0)]);
+    const kept = await snapshot();
+    await stack.context.db.query('select private.rebuild_dashboard_facts()');
+    expect(await snapshot()).toEqual(kept);
+  });
+
+  it('the demo data, after the migration backfill and the seed, equals a recount too', async () => {
+    const ownRows = (rows: Awaited<ReturnType<typeof snapshot>>) => rows.filter((row) => ![ids.tz, ids.rs].includes((row as { partnership_id: string }).partnership_id));
+    const kept = ownRows(await snapshot());
+    expect(kept.length).toBeGreaterThan(50);
+    await stack.context.db.query('select private.rebuild_dashboard_facts()');
+    expect(ownRows(await snapshot())).toEqual(kept);
+  });
+});
