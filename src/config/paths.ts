@@ -7,6 +7,7 @@ export const paths = {
   acceptInvitation: { path: '/accept-invitation', href: () => '/accept-invitation' },
   programme: { path: '/programme', href: () => '/programme' },
   reviews: { path: '/programme/reviews', href: () => '/programme/reviews' },
+  dashboards: { path: '/dashboards', href: () => '/dashboards' },
   partnership: { path: '/partnerships/:partnershipId', href: (partnershipId: string) => `/partnerships/${partnershipId}` },
   newActivity: { path: '/partnerships/:partnershipId/activities/new', href: (partnershipId: string) => `/partnerships/${partnershipId}/activities/new` },
   activity: {

@@ -1226,6 +1226,7 @@ export type Database = {
           measure: string
           partnership_id: string
           partnership_name: string
+          result_id: string
           share: number
           target: number
           through_year: number
@@ -1249,6 +1250,14 @@ export type Database = {
           reached: number
           sdg_indicator_id: string
           with_progress: number
+        }[]
+      }
+      dashboard_partnerships: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          country_codes: string[]
+          name: string
+          partnership_id: string
         }[]
       }
       dashboard_report_status: {

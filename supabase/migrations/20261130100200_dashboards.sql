@@ -35,6 +35,27 @@ as $$
 $$;
 grant execute on function private.dashboard_scope(text, text, uuid) to authenticated;
 
+-- The partnerships the caller counts, with their partner countries: the choices of the filters.
+create function public.dashboard_partnerships()
+returns table (partnership_id uuid, name text, country_codes text[])
+language sql
+stable
+security invoker
+set search_path = ''
+as $$
+  select p.id, p.name, array(
+    select distinct o.country_code
+    from public.partnership_organisations po
+    join public.organisations o on o.id = po.organisation_id
+    where po.partnership_id = p.id and po.side = 'partner'
+    order by o.country_code
+  )
+  from public.partnerships p
+  where p.id in (select private.dashboard_scope(null, null, null))
+  order by p.name;
+$$;
+comment on function public.dashboard_partnerships() is 'The partnerships the caller''s dashboards count, with their partner countries.';
+
 -- Headline figures ---------------------------------------------------------------------------------
 -- Partnerships running at some time in the range, their partner countries, the reports due in the
 -- range (one per running partnership and year) and how many of them are approved; activities and
@@ -425,7 +446,7 @@ create function public.dashboard_indicator_progress(
   country_code text default null, region text default null, partnership_id uuid default null
 )
 returns table (
-  indicator_id uuid, partnership_id uuid, partnership_name text, title text, unit text, measure text, aggregation text,
+  indicator_id uuid, result_id uuid, partnership_id uuid, partnership_name text, title text, unit text, measure text, aggregation text,
   higher_is_better boolean, baseline numeric, achieved numeric, through_year smallint, target numeric, share numeric
 )
 language sql
@@ -433,7 +454,7 @@ stable
 security invoker
 set search_path = ''
 as $$
-  select i.id, i.partnership_id, p.name, i.title, i.unit, i.measure, i.aggregation, i.higher_is_better, i.baseline_value,
+  select i.id, i.result_id, i.partnership_id, p.name, i.title, i.unit, i.measure, i.aggregation, i.higher_is_better, i.baseline_value,
     g.achieved, g.through_year, g.target, round(g.share, 4)
   from private.indicator_progress(
     array(select private.dashboard_indicators(dashboard_indicator_progress.year_from, dashboard_indicator_progress.year_to, dashboard_indicator_progress.country_code, dashboard_indicator_progress.region, dashboard_indicator_progress.partnership_id, null, dashboard_indicator_progress.sdg_indicator_id)),
@@ -457,6 +478,7 @@ as $$
   from public.dashboard_goals(partnership_goal_counts.year, partnership_goal_counts.year, partnership_id => partnership_goal_counts.partnership_id) as d;
 $$;
 
+revoke execute on function public.dashboard_partnerships() from public, anon;
 revoke execute on function public.dashboard_headline(integer, integer, text, text, uuid, smallint, text) from public, anon;
 revoke execute on function public.dashboard_goals(integer, integer, text, text, uuid, smallint, text) from public, anon;
 revoke execute on function public.dashboard_targets(integer, integer, text, text, uuid, smallint, text) from public, anon;
@@ -466,6 +488,7 @@ revoke execute on function public.dashboard_years(integer, integer, text, text, 
 revoke execute on function public.dashboard_target_groups(integer, integer, text, text, uuid, smallint, text) from public, anon;
 revoke execute on function public.dashboard_indicator_summary(integer, integer, text, text, uuid, smallint, text) from public, anon;
 revoke execute on function public.dashboard_indicator_progress(text, integer, integer, text, text, uuid) from public, anon;
+grant execute on function public.dashboard_partnerships() to authenticated, service_role;
 grant execute on function public.dashboard_headline(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
 grant execute on function public.dashboard_goals(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
 grant execute on function public.dashboard_targets(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;

@@ -205,6 +205,13 @@ describe('what a coordinator counts', () => {
     expect(analystHeadline.partnerships).toBe(4);
   });
 
+  it('the filters offer only the partnerships counted, with their partner countries', async () => {
+    expect(await call(anna, 'dashboard_partnerships', {})).toEqual([{ partnership_id: demoPartnerships.robertsforsMachakos, name: 'Robertsfors – Machakos', country_codes: ['KE'] }]);
+    const all = await call<{ name: string; country_codes: string[] }>(analyst, 'dashboard_partnerships', {});
+    expect(all).toHaveLength(6);
+    expect(all.find((row) => row.name === 'Fixture – Tanzania')?.country_codes).toEqual(['TZ']);
+  });
+
   it('anonymous callers are refused', async () => {
     expect((await stack.anon().rpc('dashboard_goals', tanzania)).status).toBe(401);
   });

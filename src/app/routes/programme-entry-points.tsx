@@ -7,7 +7,7 @@ export function ProgrammeEntryPoints({ admin, headingLevel }: { admin: boolean; 
   const { t } = useTranslation();
   const entries: { key: string; href?: string }[] = [
     { key: 'reviewQueue', href: paths.reviews.href() },
-    { key: 'dashboards' },
+    { key: 'dashboards', href: paths.dashboards.href() },
     { key: 'exports' },
     ...(admin ? [{ key: 'administration' }] : []),
   ];

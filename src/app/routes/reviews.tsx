@@ -8,6 +8,7 @@ import { NotFound } from '@/components/status/not-found';
 import { paths } from '@/config/paths';
 import { applyReviewFilters, queueStates, reviewFiltersSchema, reviewQueueQuery } from '@/features/reports/api/get-review-queue';
 import type { Viewer } from '@/features/viewer/api/get-viewer';
+import { useCountryName } from '@/lib/country-name';
 import { useFormat } from '@/lib/format';
 
 /** Programme staff only: the reports of a year by state, waiting ones first. */
@@ -18,13 +19,13 @@ export function ReviewsRoute() {
 }
 
 function ReviewQueue() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
+  const countryName = useCountryName();
   const [searchParams] = useSearchParams();
   const filters = reviewFiltersSchema.parse(Object.fromEntries(searchParams));
   const queue = useQuery(reviewQueueQuery(filters.year));
   if (queue.isError) throw queue.error;
-  const countryName = (code: string) => new Intl.DisplayNames([i18n.language], { type: 'region' }).of(code) ?? code;
   const rows = queue.data ? applyReviewFilters(queue.data, filters) : [];
   const countries = [...new Set((queue.data ?? []).flatMap((row) => row.country_codes))].sort();
   const thisYear = new Date().getFullYear();

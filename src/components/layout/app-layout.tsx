@@ -48,6 +48,9 @@ export function AppLayout() {
                 <NavLink to={paths.programme.href()}>{t('nav.programme')}</NavLink>
               </li>
             )}
+            <li>
+              <NavLink to={paths.dashboards.href()}>{t('nav.dashboards')}</NavLink>
+            </li>
           </ul>
         </nav>
         <UserMenu name={name} />

@@ -1,0 +1,54 @@
+import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+export interface Series {
+  key: string;
+  name: string;
+  colour: string;
+  /** Paler bars for a second series in the same colours (indirect beside direct). */
+  pale?: boolean;
+  /** Series with the same stack are drawn on top of each other. */
+  stack?: string;
+  /** Bars in their category's colour (see categoryColour) rather than the series colour. */
+  inCategoryColour?: boolean;
+}
+
+export interface BarsChartProps {
+  label: string;
+  data: Record<string, string | number | null>[];
+  categoryKey: string;
+  series: Series[];
+  /** Categories down the side, for long names (countries, target groups, partnerships). */
+  horizontal?: boolean;
+  /** A category's own colour (a goal's official colour), for the series drawn in it. */
+  categoryColour?: (category: string | number | null) => string | undefined;
+  /** A line to measure against, such as 100 % of a target. */
+  reference?: number;
+}
+
+/**
+ * Bars for every dashboard chart. The chart is a picture for sighted readers; the same figures
+ * are in the table beside it, so it is one image with a name for screen readers.
+ */
+export default function BarsChart({ label, data, categoryKey, series, horizontal = false, categoryColour, reference }: BarsChartProps) {
+  const barsPerCategory = new Set(series.map((entry) => entry.stack ?? entry.key)).size;
+  const height = horizontal ? Math.max(160, data.length * 24 * barsPerCategory + 80) : 300;
+  const categoryAxis = horizontal ? <YAxis type="category" dataKey={categoryKey} width={180} /> : <XAxis dataKey={categoryKey} interval={0} />;
+  const valueAxis = horizontal ? <XAxis type="number" allowDecimals={false} /> : <YAxis allowDecimals={false} />;
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'} role="img" aria-label={label} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" vertical={horizontal} horizontal={!horizontal} />
+        {categoryAxis}
+        {valueAxis}
+        <Tooltip />
+        <Legend />
+        {reference !== undefined && (horizontal ? <ReferenceLine x={reference} stroke="#1b1f24" strokeDasharray="4 2" /> : <ReferenceLine y={reference} stroke="#1b1f24" strokeDasharray="4 2" />)}
+        {series.map((entry) => (
+          <Bar key={entry.key} dataKey={entry.key} name={entry.name} fill={entry.colour} fillOpacity={entry.pale ? 0.45 : 1} stackId={entry.stack} isAnimationActive={false}>
+            {categoryColour && entry.inCategoryColour && data.map((row, index) => <Cell key={index} fill={categoryColour(row[categoryKey]) ?? entry.colour} />)}
+          </Bar>
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,41 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useCountryName } from '@/lib/country-name';
+import { dashboardArgs, type DashboardFilters } from '../api/dashboard-filters';
+import { dashboardQueries } from '../api/get-dashboard';
+import { ChartPanel, LazyBarsChart } from './chart-panel';
+import { palette } from './palette';
+
+const states = ['not_started', 'draft', 'submitted', 'returned', 'approved'] as const;
+
+/** The reports of the last year of the range by state, per partner country and overall. */
+export function ReportStatusPanel({ filters }: { filters: DashboardFilters }) {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  const query = useQuery(dashboardQueries.chart('dashboard_report_status', dashboardArgs(filters)));
+  const title = t('dashboards.reports.title', { year: filters.to });
+  const place = (code: string | null) => (code ? countryName(code) : t('dashboards.reports.overall'));
+  return (
+    <ChartPanel
+      title={title}
+      note={t('dashboards.reports.note')}
+      query={query}
+      fileName={`report-status-${filters.to}`}
+      summary={(rows) => {
+        const overall = rows.find((row) => row.country_code === null) ?? rows[0];
+        const due = states.reduce((sum, state) => sum + overall[state], 0);
+        return t('dashboards.reports.summary', { year: filters.to, due, approved: overall.approved, submitted: overall.submitted, returned: overall.returned, notStarted: overall.not_started });
+      }}
+      columns={[{ label: t('dashboards.country'), value: (row) => place(row.country_code), header: true }, ...states.map((state) => ({ label: t(`reviews.states.${state}`), value: (row: { [key in (typeof states)[number]]: number }) => row[state] }))]}
+      chart={(rows) => (
+        <LazyBarsChart
+          label={title}
+          horizontal
+          data={rows.map((row) => ({ ...row, place: place(row.country_code) }))}
+          categoryKey="place"
+          series={states.map((state) => ({ key: state, name: t(`reviews.states.${state}`), colour: palette[state], stack: 'reports' }))}
+        />
+      )}
+    />
+  );
+}

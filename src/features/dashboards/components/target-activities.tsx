@@ -1,0 +1,65 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Loading } from '@/components/status/loading';
+import { paths } from '@/config/paths';
+import { useFormat } from '@/lib/format';
+import { dashboardArgs, dashboardSearch, type DashboardFilters } from '../api/dashboard-filters';
+import { dashboardQueries, targetActivitiesPageSize } from '../api/get-dashboard';
+
+/** The activities behind a target, newest first, a page at a time. */
+export function TargetActivities({ filters, targetId, page }: { filters: DashboardFilters; targetId: string; page: number }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const query = useQuery(dashboardQueries.targetActivities(targetId, dashboardArgs(filters), page));
+  const pages = query.data ? Math.max(1, Math.ceil(query.data.total / targetActivitiesPageSize)) : 1;
+  const pageHref = (to: number) => `${dashboardSearch(filters, {})}&page=${to}`;
+  return (
+    <section className="chart-panel" aria-labelledby="target-activities">
+      <h2 id="target-activities">{t('dashboards.targetActivities.title', { target: targetId })}</h2>
+      {query.isPending ? (
+        <Loading />
+      ) : query.isError ? (
+        <p role="alert">{t('dashboards.error')}</p>
+      ) : query.data.rows.length === 0 ? (
+        <p>{t('dashboards.empty')}</p>
+      ) : (
+        <>
+          <p className="chart-summary">{t('dashboards.targetActivities.summary', { count: query.data.total, target: targetId })}</p>
+          <div className="table-scroll">
+            <table className="table">
+              <caption className="visually-hidden">{t('dashboards.targetActivities.title', { target: targetId })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('activities.columnTitle')}</th>
+                  <th scope="col">{t('dashboards.partnership')}</th>
+                  <th scope="col">{t('activities.startsOn')}</th>
+                  <th scope="col">{t('dashboards.contribution')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {query.data.rows.map((row) => (
+                  <tr key={row.activity_id}>
+                    <th scope="row">
+                      <Link to={paths.activity.href(row.partnership_id, row.activity_id)}>{row.title}</Link>
+                    </th>
+                    <td>{row.partnership_name}</td>
+                    <td>{format.date(row.starts_on)}</td>
+                    <td>{t(`activities.${row.contribution === 'direct' ? 'direct' : 'indirect'}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {pages > 1 && (
+            <nav className="pagination" aria-label={t('activities.pagination')}>
+              {page > 0 && <Link to={pageHref(page - 1)}>{t('activities.previous')}</Link>}
+              <span>{t('activities.pageOf', { page: page + 1, pages })}</span>
+              {page + 1 < pages && <Link to={pageHref(page + 1)}>{t('activities.next')}</Link>}
+            </nav>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
