@@ -23,13 +23,15 @@ export interface BarsChartProps {
   categoryColour?: (category: string | number | null) => string | undefined;
   /** A line to measure against, such as 100 % of a target. */
   reference?: number;
+  /** Drilling down by pointer; keyboard and screen-reader users follow the table's links. */
+  onSelect?: (index: number) => void;
 }
 
 /**
  * Bars for every dashboard chart. The chart is a picture for sighted readers; the same figures
  * are in the table beside it, so it is one image with a name for screen readers.
  */
-export default function BarsChart({ label, data, categoryKey, series, horizontal = false, categoryColour, reference }: BarsChartProps) {
+export default function BarsChart({ label, data, categoryKey, series, horizontal = false, categoryColour, reference, onSelect }: BarsChartProps) {
   const barsPerCategory = new Set(series.map((entry) => entry.stack ?? entry.key)).size;
   const height = horizontal ? Math.max(160, data.length * 24 * barsPerCategory + 80) : 300;
   const categoryAxis = horizontal ? <YAxis type="category" dataKey={categoryKey} width={180} /> : <XAxis dataKey={categoryKey} interval={0} />;
@@ -44,7 +46,7 @@ export default function BarsChart({ label, data, categoryKey, series, horizontal
         <Legend />
         {reference !== undefined && (horizontal ? <ReferenceLine x={reference} stroke="#1b1f24" strokeDasharray="4 2" /> : <ReferenceLine y={reference} stroke="#1b1f24" strokeDasharray="4 2" />)}
         {series.map((entry) => (
-          <Bar key={entry.key} dataKey={entry.key} name={entry.name} fill={entry.colour} fillOpacity={entry.pale ? 0.45 : 1} stackId={entry.stack} isAnimationActive={false}>
+          <Bar key={entry.key} dataKey={entry.key} name={entry.name} fill={entry.colour} fillOpacity={entry.pale ? 0.45 : 1} stackId={entry.stack} isAnimationActive={false} cursor={onSelect ? 'pointer' : undefined} onClick={onSelect && ((_, index) => onSelect(index))}>
             {categoryColour && entry.inCategoryColour && data.map((row, index) => <Cell key={index} fill={categoryColour(row[categoryKey]) ?? entry.colour} />)}
           </Bar>
         ))}

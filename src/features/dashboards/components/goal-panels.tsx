@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { goalsQuery } from '@/features/sdg/api/get-goals';
 import { dashboardArgs, dashboardSearch, type DashboardFilters } from '../api/dashboard-filters';
 import { dashboardQueries, type ChartRows } from '../api/get-dashboard';
@@ -25,14 +26,25 @@ function useContributionColumns<Row extends Contribution>(): Column<Row>[] {
 }
 
 /** Activities in the goals' colours beside results in grey; direct solid, indirect pale. */
-function ContributionChart({ label, rows, categoryKey, colourOf }: { label: string; rows: (Contribution & Record<string, string | number>)[]; categoryKey: string; colourOf: (category: string | number | null) => string | undefined }) {
+interface ContributionChartProps {
+  label: string;
+  rows: (Contribution & Record<string, string | number>)[];
+  categoryKey: string;
+  colourOf: (category: string | number | null) => string | undefined;
+  /** Where a bar leads when clicked. */
+  hrefOf: (row: Contribution & Record<string, string | number>) => string;
+}
+
+function ContributionChart({ label, rows, categoryKey, colourOf, hrefOf }: ContributionChartProps) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   return (
     <LazyBarsChart
       label={label}
       data={rows}
       categoryKey={categoryKey}
       categoryColour={colourOf}
+      onSelect={(index) => navigate(hrefOf(rows[index]))}
       series={[
         { key: 'activities_direct', name: t('partnership.activitiesDirect'), colour: palette.activities, stack: 'activities', inCategoryColour: true },
         { key: 'activities_indirect', name: t('partnership.activitiesIndirect'), colour: palette.activities, stack: 'activities', pale: true, inCategoryColour: true },
@@ -64,6 +76,7 @@ export function GoalsPanel({ filters }: { filters: DashboardFilters }) {
   const goals = useGoalNames();
   const query = useQuery(dashboardQueries.chart('dashboard_goals', dashboardArgs(filters)));
   const contribution = useContributionColumns<ChartRows<'dashboard_goals'>[number]>();
+  const goalHref = (goalId: number) => dashboardSearch(filters, { goal: goalId, target: undefined });
   return (
     <ChartPanel
       title={t('dashboards.goals.title')}
@@ -74,8 +87,16 @@ export function GoalsPanel({ filters }: { filters: DashboardFilters }) {
         const top = [...rows].sort((a, b) => total(b) - total(a))[0];
         return t('dashboards.goals.summary', { count: rows.length, goal: goals.name(top.goal_id), direct: top.activities_direct, indirect: top.activities_indirect });
       }}
-      columns={[{ label: t('activities.goal'), value: (row) => goals.name(row.goal_id), header: true, href: (row) => dashboardSearch(filters, { goal: row.goal_id, target: undefined }) }, ...contribution]}
-      chart={(rows) => <ContributionChart label={t('dashboards.goals.title')} rows={rows.map((row) => ({ ...row, goal: String(row.goal_id) }))} categoryKey="goal" colourOf={goals.colour} />}
+      columns={[{ label: t('activities.goal'), value: (row) => goals.name(row.goal_id), header: true, href: (row) => goalHref(row.goal_id) }, ...contribution]}
+      chart={(rows) => (
+        <ContributionChart
+          label={t('dashboards.goals.title')}
+          rows={rows.map((row) => ({ ...row, goal: String(row.goal_id) }))}
+          categoryKey="goal"
+          colourOf={goals.colour}
+          hrefOf={(row) => goalHref(Number(row.goal))}
+        />
+      )}
     />
   );
 }
@@ -87,6 +108,7 @@ export function TargetsPanel({ filters, goalId }: { filters: DashboardFilters; g
   const query = useQuery(dashboardQueries.chart('dashboard_targets', dashboardArgs(filters)));
   const contribution = useContributionColumns<ChartRows<'dashboard_targets'>[number]>();
   const goal = goals.name(goalId);
+  const targetHref = (targetId: string) => dashboardSearch(filters, { target: targetId });
   return (
     <ChartPanel
       title={t('dashboards.targets.title', { goal })}
@@ -96,8 +118,10 @@ export function TargetsPanel({ filters, goalId }: { filters: DashboardFilters; g
         const top = [...rows].sort((a, b) => total(b) - total(a))[0];
         return t('dashboards.targets.summary', { count: rows.length, goal, target: top.target_id, direct: top.activities_direct, indirect: top.activities_indirect });
       }}
-      columns={[{ label: t('dashboards.target'), value: (row) => row.target_id, header: true, href: (row) => dashboardSearch(filters, { target: row.target_id }) }, ...contribution]}
-      chart={(rows) => <ContributionChart label={t('dashboards.targets.title', { goal })} rows={rows} categoryKey="target_id" colourOf={() => goals.colour(goalId)} />}
+      columns={[{ label: t('dashboards.target'), value: (row) => row.target_id, header: true, href: (row) => targetHref(row.target_id) }, ...contribution]}
+      chart={(rows) => (
+        <ContributionChart label={t('dashboards.targets.title', { goal })} rows={rows} categoryKey="target_id" colourOf={() => goals.colour(goalId)} hrefOf={(row) => targetHref(String(row.target_id))} />
+      )}
     />
   );
 }
