@@ -252,3 +252,28 @@ describe('keeping the summaries correct', () => {
     expect(ownRows(await snapshot())).toEqual(kept);
   });
 });
+
+// The same cases, with the same expected figures, are in src/features/results/api/indicator-progress.test.ts:
+// the partnership pages and the dashboards apply one rule.
+describe('indicator progress counts as the partnership pages do', () => {
+  type Value = [year: number, target: number | null, actual: number | null];
+  type Expected = { achieved: number | null; target: number | null; through_year: number | null; share: number | null };
+  const cases: { name: string; aggregation: 'sum' | 'cumulative' | 'latest'; higher_is_better: boolean; baseline: [number, number] | null; values: Value[]; expected: Expected }[] = [
+    { name: 'cumulative from a baseline', aggregation: 'cumulative', higher_is_better: true, baseline: [2029, 5], values: [[2030, 10, 8], [2031, 20, 15]], expected: { achieved: 15, target: 20, through_year: 2031, share: 0.6667 } },
+    { name: 'latest, lower is better', aggregation: 'latest', higher_is_better: false, baseline: [2029, 30], values: [[2030, 25, 28], [2031, 20, null]], expected: { achieved: 28, target: 25, through_year: 2030, share: 0.4 } },
+    { name: 'sum, lower is better', aggregation: 'sum', higher_is_better: false, baseline: null, values: [[2030, 10, 20]], expected: { achieved: 20, target: 10, through_year: 2030, share: 0.5 } },
+    { name: 'a target and no actual yet', aggregation: 'latest', higher_is_better: true, baseline: null, values: [[2030, 10, null]], expected: { achieved: null, target: 10, through_year: null, share: null } },
+    { name: 'a year outside the range is left out', aggregation: 'sum', higher_is_better: true, baseline: null, values: [[2030, 10, 4], [2031, 10, 6], [2032, 10, 30]], expected: { achieved: 10, target: 20, through_year: 2031, share: 0.5 } },
+  ];
+
+  it.each(cases)('$name', async ({ name, aggregation, higher_is_better, baseline, values, expected }) => {
+    const [indicator] = await insert('indicators', {
+      result_id: ids.r1, partnership_id: ids.tz, title: `Rule check: ${name}`, sdg_indicator_id: '11.3.2', measure: 'number', aggregation, higher_is_better,
+      baseline_year: baseline?.[0] ?? null, baseline_value: baseline?.[1] ?? null,
+    });
+    await insert('indicator_values', values.map(([year, target_value, actual_value]) => ({ indicator_id: indicator.id, partnership_id: ids.tz, year, target_value, actual_value })));
+
+    const rows = await call<{ indicator_id: string } & Expected>(analyst, 'dashboard_indicator_progress', { ...tanzania, sdg_indicator_id: '11.3.2' });
+    expect(rows.find((row) => row.indicator_id === indicator.id)).toMatchObject(expected);
+  });
+});

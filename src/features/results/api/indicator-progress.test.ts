@@ -36,3 +36,18 @@ describe('indicatorProgress', () => {
     expect(indicatorProgress({ aggregation: 'sum', higherIsBetter: true, baseline: null, years: years([2025, 0, 3]) }).share).toBeNull();
   });
 });
+
+// The same cases and figures check the dashboards' SQL in supabase/tests/dashboards.test.ts, so
+// the partnership pages and the dashboards apply one rule (there, 2032 lies outside the range).
+describe('indicatorProgress, as the dashboards count it', () => {
+  it.each([
+    { name: 'cumulative from a baseline', aggregation: 'cumulative', higherIsBetter: true, baseline: 5, years: years([2030, 10, 8], [2031, 20, 15]), expected: { achieved: 15, target: 20, throughYear: 2031, share: 0.6667 } },
+    { name: 'latest, lower is better', aggregation: 'latest', higherIsBetter: false, baseline: 30, years: years([2030, 25, 28], [2031, 20, null]), expected: { achieved: 28, target: 25, throughYear: 2030, share: 0.4 } },
+    { name: 'sum, lower is better', aggregation: 'sum', higherIsBetter: false, baseline: null, years: years([2030, 10, 20]), expected: { achieved: 20, target: 10, throughYear: 2030, share: 0.5 } },
+    { name: 'a target and no actual yet', aggregation: 'latest', higherIsBetter: true, baseline: null, years: years([2030, 10, null]), expected: { achieved: null, target: 10, throughYear: null, share: null } },
+    { name: 'the years of the range', aggregation: 'sum', higherIsBetter: true, baseline: null, years: years([2030, 10, 4], [2031, 10, 6]), expected: { achieved: 10, target: 20, throughYear: 2031, share: 0.5 } },
+  ] as const)('$name', ({ aggregation, higherIsBetter, baseline, years: values, expected }) => {
+    const progress = indicatorProgress({ aggregation, higherIsBetter, baseline, years: [...values] });
+    expect({ ...progress, share: progress.share === null ? null : Number(progress.share.toFixed(4)) }).toEqual(expected);
+  });
+});
