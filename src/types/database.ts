@@ -1360,6 +1360,174 @@ export type Database = {
           year: number
         }[]
       }
+      export_activities: {
+        Args: {
+          country_code?: string
+          goal_id?: number
+          partnership_id?: string
+          principle?: string
+          region?: string
+          year_from: number
+          year_to: number
+        }
+        Returns: {
+          activity_id: string
+          contribution: string
+          description: string
+          ends_on: string
+          evidence_files: string[]
+          evidence_paths: string[]
+          goal_id: number
+          kind: string
+          localisation_stage: string
+          participants_men: number
+          participants_other: number
+          participants_total: number
+          participants_women: number
+          partner_country_codes: string
+          partner_regions: string
+          partnership_id: string
+          partnership_name: string
+          place: string
+          principles: string
+          starts_on: string
+          target_groups: string
+          target_id: string
+          title: string
+          updated_at: string
+          year: number
+        }[]
+      }
+      export_indicator_values: {
+        Args: {
+          country_code?: string
+          goal_id?: number
+          partnership_id?: string
+          principle?: string
+          region?: string
+          year_from: number
+          year_to: number
+        }
+        Returns: {
+          actual_value: number
+          aggregation: string
+          baseline_value: number
+          baseline_year: number
+          comment: string
+          evidence_files: string[]
+          evidence_paths: string[]
+          higher_is_better: boolean
+          indicator_id: string
+          indicator_title: string
+          measure: string
+          partner_country_codes: string
+          partner_regions: string
+          partnership_id: string
+          partnership_name: string
+          result_id: string
+          result_level: string
+          result_target_ids: string
+          result_title: string
+          sdg_indicator_id: string
+          sex: string
+          target_value: number
+          unit: string
+          updated_at: string
+          year: number
+        }[]
+      }
+      export_partnerships: {
+        Args: {
+          country_code?: string
+          goal_id?: number
+          partnership_id?: string
+          principle?: string
+          region?: string
+          year_from: number
+          year_to: number
+        }
+        Returns: {
+          description: string
+          ends_year: number
+          focus_goals: string
+          is_public: boolean
+          partner_country_codes: string
+          partner_organisation_ids: string
+          partner_organisations: string
+          partner_regions: string
+          partnership_id: string
+          partnership_name: string
+          starts_year: number
+          status: string
+          swedish_municipality_codes: string
+          swedish_organisation_ids: string
+          swedish_organisations: string
+        }[]
+      }
+      export_reports: {
+        Args: {
+          country_code?: string
+          goal_id?: number
+          partnership_id?: string
+          principle?: string
+          region?: string
+          year_from: number
+          year_to: number
+        }
+        Returns: {
+          challenges: string
+          comments: string
+          comments_count: number
+          contribution: string
+          created_at: string
+          evidence_files: string[]
+          evidence_paths: string[]
+          lessons_learned: string
+          localisation_progress: string
+          next_year_plan: string
+          partner_country_codes: string
+          partner_regions: string
+          partnership_id: string
+          partnership_name: string
+          report_id: string
+          reviewed_at: string
+          reviewed_by: string
+          status: string
+          submitted_at: string
+          submitted_by: string
+          summary: string
+          updated_at: string
+          year: number
+        }[]
+      }
+      export_results: {
+        Args: {
+          country_code?: string
+          goal_id?: number
+          partnership_id?: string
+          principle?: string
+          region?: string
+          year_from: number
+          year_to: number
+        }
+        Returns: {
+          contribution: string
+          description: string
+          evidence_files: string[]
+          evidence_paths: string[]
+          goal_id: number
+          level: string
+          partner_country_codes: string
+          partner_regions: string
+          partnership_id: string
+          partnership_name: string
+          result_id: string
+          target_id: string
+          title: string
+          updated_at: string
+          years_reported: string
+        }[]
+      }
       partnership_goal_counts: {
         Args: { partnership_id: string; year: number }
         Returns: {

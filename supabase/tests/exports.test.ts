@@ -1,0 +1,82 @@
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPartnerships, startDemoStack, type DemoStack } from './support/demo-stack.ts';
+
+const A = demoPartnerships.robertsforsMachakos;
+const exports = ['export_partnerships', 'export_activities', 'export_results', 'export_indicator_values', 'export_reports'] as const;
+const all = { year_from: 2015, year_to: 2030 };
+
+let stack: DemoStack;
+let anna: SupabaseClient;
+let analyst: SupabaseClient;
+
+beforeAll(async () => {
+  stack = await startDemoStack();
+  [anna, analyst] = await Promise.all([stack.signIn('anna'), stack.signIn('analyst')]);
+}, 120_000);
+afterAll(() => stack?.stop());
+
+async function rows<T = Record<string, unknown>>(client: SupabaseClient, name: string, args: Record<string, unknown>) {
+  const { data, error } = await client.rpc(name, args);
+  if (error) throw new Error(`${name}: ${error.message}`);
+  return data as T[];
+}
+
+describe('activity export', () => {
+  it('has one row per activity and target link, direct or indirect, with codes of the partnership and its countries', async () => {
+    // 2024 in Robertsfors – Machakos: safe public spaces (5.2 d, 11.7 d), mentoring (5.5 d), GBV study visit (5.2 d, 16.1 i).
+    const links = await rows<{ title: string; target_id: string; goal_id: number; contribution: string; partner_country_codes: string; partner_regions: string }>(analyst, 'export_activities', { year_from: 2024, year_to: 2024, partnership_id: A });
+    expect(links.map((row) => [row.target_id, row.contribution])).toEqual(
+      expect.arrayContaining([['5.2', 'direct'], ['11.7', 'direct'], ['5.5', 'direct'], ['5.2', 'direct'], ['16.1', 'indirect']]),
+    );
+    expect(links).toHaveLength(5);
+    expect(new Set(links.map((row) => `${row.partner_country_codes}/${row.partner_regions}`))).toEqual(new Set(['KE/africa']));
+    const goalFive = await rows<{ goal_id: number }>(analyst, 'export_activities', { year_from: 2024, year_to: 2024, partnership_id: A, goal_id: 5 });
+    expect(goalFive.map((row) => row.goal_id)).toEqual([5, 5, 5]);
+  });
+
+  it('pages in a stable order that neither overlaps nor skips', async () => {
+    const whole = await rows<{ activity_id: string; target_id: string | null }>(analyst, 'export_activities', all);
+    const pages: { activity_id: string; target_id: string | null }[] = [];
+    for (let from = 0; from < whole.length; from += 7) {
+      const { data, error } = await analyst.rpc('export_activities', all).range(from, from + 6);
+      expect(error).toBeNull();
+      pages.push(...(data as typeof whole));
+    }
+    expect(pages).toEqual(whole);
+    expect(new Set(whole.map((row) => `${row.activity_id}/${row.target_id}`)).size).toBe(whole.length);
+  });
+});
+
+describe('indicator values export, long format', () => {
+  it('has one row per indicator, year and sex category, with target, actual, baseline, rule and comment', async () => {
+    const values = await rows<{ indicator_id: string; year: number; sex: string; aggregation: string; sdg_indicator_id: string | null; result_target_ids: string }>(analyst, 'export_indicator_values', { ...all, partnership_id: A });
+    expect(values.length).toBeGreaterThan(3);
+    expect(new Set(values.map((row) => `${row.indicator_id}/${row.year}/${row.sex}`)).size).toBe(values.length);
+    expect(values[0]).toEqual(expect.objectContaining({ aggregation: expect.stringMatching(/^(sum|cumulative|latest)$/), baseline_value: expect.anything(), comment: expect.any(String) }));
+    expect(values.some((row) => row.sdg_indicator_id === '5.5.1' && row.result_target_ids.split('|').includes('5.5'))).toBe(true);
+  });
+});
+
+describe('reports export', () => {
+  it('has each report with its state, dates, reviewer, comments and sections', async () => {
+    const reports = await rows<{ partnership_id: string; year: number; status: string; summary: string }>(analyst, 'export_reports', all);
+    expect(reports.length).toBeGreaterThan(4);
+    expect(new Set(reports.map((row) => row.status))).toEqual(new Set(['draft', 'submitted', 'returned', 'approved']));
+    expect(reports.find((row) => row.status === 'approved')).toEqual(expect.objectContaining({ reviewed_at: expect.any(String), reviewed_by: expect.any(String), submitted_by: expect.any(String) }));
+  });
+});
+
+describe('what an export contains is what the caller may read', () => {
+  it.each(exports)('%s: a coordinator exports only their partnership', async (name) => {
+    const mine = await rows<{ partnership_id: string }>(anna, name, all);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(new Set(mine.map((row) => row.partnership_id))).toEqual(new Set([A]));
+    const everyone = await rows<{ partnership_id: string }>(analyst, name, all);
+    expect(new Set(everyone.map((row) => row.partnership_id)).size).toBeGreaterThan(1);
+  });
+
+  it.each(exports)('%s: anonymous callers are refused', async (name) => {
+    expect((await stack.anon().rpc(name, all)).status).toBe(401);
+  });
+});
