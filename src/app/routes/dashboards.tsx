@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeading } from '@/components/layout/page-heading';
-import { dashboardFiltersSchema, dashboardSearch } from '@/features/dashboards/api/dashboard-filters';
-import { DashboardFiltersForm } from '@/features/dashboards/components/dashboard-filters-form';
+import { programmeFiltersSchema, programmeFiltersSearch } from '@/lib/programme-filters';
 import { GoalsPanel, TargetsPanel } from '@/features/dashboards/components/goal-panels';
 import { HeadlineFigures } from '@/features/dashboards/components/headline-figures';
 import { IndicatorProgressPanel, IndicatorSummaryPanel } from '@/features/dashboards/components/indicator-panels';
 import { PeopleByYearPanel, PrinciplesPanel, TargetGroupsPanel } from '@/features/dashboards/components/people-panels';
 import { ReportStatusPanel } from '@/features/dashboards/components/report-status-panel';
 import { TargetActivities } from '@/features/dashboards/components/target-activities';
+import { ProgrammeFilterBar } from './programme-filters';
 
 /**
  * The programme's dashboards for everyone signed in: row-level security decides what is counted,
@@ -17,19 +17,19 @@ import { TargetActivities } from '@/features/dashboards/components/target-activi
 export function DashboardsRoute() {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
-  const filters = dashboardFiltersSchema.parse(Object.fromEntries(searchParams));
+  const filters = programmeFiltersSchema.parse(Object.fromEntries(searchParams));
   const page = Math.max(0, Number.parseInt(searchParams.get('page') ?? '0', 10) || 0);
   return (
     <>
       <PageHeading>{t('dashboards.title')}</PageHeading>
       <p className="lead">{t('dashboards.intro', { from: filters.from, to: filters.to })}</p>
-      <DashboardFiltersForm filters={filters} />
+      <ProgrammeFilterBar filters={filters} label={t('dashboards.filters')} />
       <HeadlineFigures filters={filters} />
       <GoalsPanel filters={filters} />
       {filters.goal && (
         <>
           <p>
-            <Link to={dashboardSearch(filters, { goal: undefined, target: undefined })}>{t('dashboards.allGoals')}</Link>
+            <Link to={programmeFiltersSearch(filters, { goal: undefined, target: undefined })}>{t('dashboards.allGoals')}</Link>
           </p>
           <TargetsPanel filters={filters} goalId={filters.goal} />
         </>

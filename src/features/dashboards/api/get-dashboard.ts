@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { supabase } from '@/lib/supabase';
 import type { Database } from '@/types/database';
-import type { DashboardArgs } from './dashboard-filters';
+import type { ProgrammeFilterArgs } from '@/lib/programme-filters';
 
 type Functions = Database['public']['Functions'];
 export type ChartFunction =
@@ -15,7 +15,7 @@ export type ChartFunction =
 export type ChartRows<Name extends ChartFunction> = Functions[Name]['Returns'];
 
 /** One chart's figures, added up in the database under row-level security: only they travel. */
-export async function getChart<Name extends ChartFunction>(name: Name, args: DashboardArgs): Promise<ChartRows<Name>> {
+export async function getChart<Name extends ChartFunction>(name: Name, args: ProgrammeFilterArgs): Promise<ChartRows<Name>> {
   // The chart functions share one signature; the generic name is too wide for supabase-js to infer.
   const { data, error } = await supabase.rpc(name as 'dashboard_goals', args);
   if (error) throw error;
@@ -25,7 +25,7 @@ export async function getChart<Name extends ChartFunction>(name: Name, args: Das
 export const targetActivitiesPageSize = 25;
 
 /** A page of the activities behind a target, newest first, with the total. */
-export async function getTargetActivities(targetId: string, args: DashboardArgs, page: number) {
+export async function getTargetActivities(targetId: string, args: ProgrammeFilterArgs, page: number) {
   const { goal_id: _goal, ...filters } = args;
   const from = page * targetActivitiesPageSize;
   const { data, error, count } = await supabase
@@ -36,7 +36,7 @@ export async function getTargetActivities(targetId: string, args: DashboardArgs,
 }
 
 /** Each partnership indicator that reports one official SDG indicator, with its progress. */
-export async function getIndicatorProgress(sdgIndicatorId: string, args: DashboardArgs) {
+export async function getIndicatorProgress(sdgIndicatorId: string, args: ProgrammeFilterArgs) {
   const { data, error } = await supabase.rpc('dashboard_indicator_progress', {
     sdg_indicator_id: sdgIndicatorId,
     year_from: args.year_from,
@@ -49,25 +49,17 @@ export async function getIndicatorProgress(sdgIndicatorId: string, args: Dashboa
   return data;
 }
 
-/** The partnerships the viewer's dashboards count, with their partner countries: the filters' choices. */
-export async function getDashboardPartnerships() {
-  const { data, error } = await supabase.rpc('dashboard_partnerships');
-  if (error) throw error;
-  return { partnerships: data, countries: [...new Set(data.flatMap((row) => row.country_codes))].sort() };
-}
-
 // Keeping the previous figures while new ones load stops the page jumping at every filter change.
 export const dashboardQueries = {
   all: () => ['dashboards'] as const,
-  chart: <Name extends ChartFunction>(name: Name, args: DashboardArgs) =>
+  chart: <Name extends ChartFunction>(name: Name, args: ProgrammeFilterArgs) =>
     queryOptions({ queryKey: [...dashboardQueries.all(), name, args], queryFn: () => getChart(name, args), placeholderData: keepPreviousData }),
-  targetActivities: (targetId: string, args: DashboardArgs, page: number) =>
+  targetActivities: (targetId: string, args: ProgrammeFilterArgs, page: number) =>
     queryOptions({
       queryKey: [...dashboardQueries.all(), 'target-activities', targetId, args, page],
       queryFn: () => getTargetActivities(targetId, args, page),
       placeholderData: keepPreviousData,
     }),
-  indicatorProgress: (sdgIndicatorId: string, args: DashboardArgs) =>
+  indicatorProgress: (sdgIndicatorId: string, args: ProgrammeFilterArgs) =>
     queryOptions({ queryKey: [...dashboardQueries.all(), 'indicator-progress', sdgIndicatorId, args], queryFn: () => getIndicatorProgress(sdgIndicatorId, args) }),
-  partnerships: () => queryOptions({ queryKey: [...dashboardQueries.all(), 'partnerships'], queryFn: getDashboardPartnerships, staleTime: 5 * 60_000 }),
 };

@@ -4,13 +4,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { goalsQuery } from '@/features/sdg/api/get-goals';
 import { saveBlob } from '@/lib/save-file';
 import { renderWithProviders } from '@/testing/render';
-import { dashboardArgs, dashboardFiltersSchema } from '../api/dashboard-filters';
+import { programmeFilterArgs, programmeFiltersSchema } from '@/lib/programme-filters';
 import { dashboardQueries } from '../api/get-dashboard';
 import { GoalsPanel } from './goal-panels';
 
 vi.mock('@/lib/save-file', () => ({ saveBlob: vi.fn() }));
 
-const filters = dashboardFiltersSchema.parse({ from: '2025', to: '2025', country: 'KE' });
+const filters = programmeFiltersSchema.parse({ from: '2025', to: '2025', country: 'KE' });
 const goals = [
   { id: 5, title_en: 'Gender equality', title_sv: 'Jämställdhet', short_title_en: 'Gender Equality', short_title_sv: 'Jämställdhet', colour: '#FF3A21' },
   { id: 16, title_en: 'Peace', title_sv: 'Fred', short_title_en: 'Peace, Justice and Strong Institutions', short_title_sv: 'Fredliga och inkluderande samhällen', colour: '#00689D' },
@@ -19,7 +19,7 @@ const rows = [
   { goal_id: 5, activities_direct: 3, activities_indirect: 1, results_direct: 2, results_indirect: 0 },
   { goal_id: 16, activities_direct: 0, activities_indirect: 2, results_direct: 0, results_indirect: 1 },
 ];
-const chartKey = dashboardQueries.chart('dashboard_goals', dashboardArgs(filters)).queryKey;
+const chartKey = dashboardQueries.chart('dashboard_goals', programmeFilterArgs(filters)).queryKey;
 
 beforeEach(() => vi.mocked(saveBlob).mockClear());
 

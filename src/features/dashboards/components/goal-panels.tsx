@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { goalsQuery } from '@/features/sdg/api/get-goals';
-import { dashboardArgs, dashboardSearch, type DashboardFilters } from '../api/dashboard-filters';
+import { programmeFilterArgs, programmeFiltersSearch, type ProgrammeFilters } from '@/lib/programme-filters';
 import { dashboardQueries, type ChartRows } from '../api/get-dashboard';
 import { ChartPanel, LazyBarsChart, type Column } from './chart-panel';
 import { palette } from './palette';
@@ -71,12 +71,12 @@ function useGoalNames() {
 }
 
 /** Contribution by goal; a goal's row leads to its targets. */
-export function GoalsPanel({ filters }: { filters: DashboardFilters }) {
+export function GoalsPanel({ filters }: { filters: ProgrammeFilters }) {
   const { t } = useTranslation();
   const goals = useGoalNames();
-  const query = useQuery(dashboardQueries.chart('dashboard_goals', dashboardArgs(filters)));
+  const query = useQuery(dashboardQueries.chart('dashboard_goals', programmeFilterArgs(filters)));
   const contribution = useContributionColumns<ChartRows<'dashboard_goals'>[number]>();
-  const goalHref = (goalId: number) => dashboardSearch(filters, { goal: goalId, target: undefined });
+  const goalHref = (goalId: number) => programmeFiltersSearch(filters, { goal: goalId, target: undefined });
   return (
     <ChartPanel
       title={t('dashboards.goals.title')}
@@ -102,13 +102,13 @@ export function GoalsPanel({ filters }: { filters: DashboardFilters }) {
 }
 
 /** The targets of the chosen goal; a target's row leads to the activities behind it. */
-export function TargetsPanel({ filters, goalId }: { filters: DashboardFilters; goalId: number }) {
+export function TargetsPanel({ filters, goalId }: { filters: ProgrammeFilters; goalId: number }) {
   const { t } = useTranslation();
   const goals = useGoalNames();
-  const query = useQuery(dashboardQueries.chart('dashboard_targets', dashboardArgs(filters)));
+  const query = useQuery(dashboardQueries.chart('dashboard_targets', programmeFilterArgs(filters)));
   const contribution = useContributionColumns<ChartRows<'dashboard_targets'>[number]>();
   const goal = goals.name(goalId);
-  const targetHref = (targetId: string) => dashboardSearch(filters, { target: targetId });
+  const targetHref = (targetId: string) => programmeFiltersSearch(filters, { target: targetId });
   return (
     <ChartPanel
       title={t('dashboards.targets.title', { goal })}

@@ -2,14 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/status/loading';
 import { useFormat } from '@/lib/format';
-import { dashboardArgs, type DashboardFilters } from '../api/dashboard-filters';
+import { programmeFilterArgs, type ProgrammeFilters } from '@/lib/programme-filters';
 import { dashboardQueries } from '../api/get-dashboard';
 
 /** The programme in five numbers over the chosen years. */
-export function HeadlineFigures({ filters }: { filters: DashboardFilters }) {
+export function HeadlineFigures({ filters }: { filters: ProgrammeFilters }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const query = useQuery(dashboardQueries.chart('dashboard_headline', dashboardArgs(filters)));
+  const query = useQuery(dashboardQueries.chart('dashboard_headline', programmeFilterArgs(filters)));
   if (query.isPending) return <Loading />;
   if (query.isError) return <p role="alert">{t('dashboards.error')}</p>;
   const [figures] = query.data;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
-import { dashboardArgs, dashboardSearch, type DashboardFilters } from '../api/dashboard-filters';
+import { programmeFilterArgs, programmeFiltersSearch, type ProgrammeFilters } from '@/lib/programme-filters';
 import { dashboardQueries } from '../api/get-dashboard';
 import { ChartPanel, LazyBarsChart } from './chart-panel';
 import { palette } from './palette';
@@ -9,9 +9,9 @@ import { palette } from './palette';
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 100));
 
 /** Per official SDG indicator: how many partnerships report it and how many reached their target. */
-export function IndicatorSummaryPanel({ filters }: { filters: DashboardFilters }) {
+export function IndicatorSummaryPanel({ filters }: { filters: ProgrammeFilters }) {
   const { t } = useTranslation();
-  const query = useQuery(dashboardQueries.chart('dashboard_indicator_summary', dashboardArgs(filters)));
+  const query = useQuery(dashboardQueries.chart('dashboard_indicator_summary', programmeFilterArgs(filters)));
   const title = t('dashboards.indicators.title');
   return (
     <ChartPanel
@@ -21,7 +21,7 @@ export function IndicatorSummaryPanel({ filters }: { filters: DashboardFilters }
       fileName="indicator-progress-by-sdg-indicator"
       summary={(rows) => t('dashboards.indicators.summary', { count: rows.length, indicators: rows.reduce((sum, row) => sum + row.indicators, 0), reached: rows.reduce((sum, row) => sum + row.reached, 0) })}
       columns={[
-        { label: t('dashboards.indicators.sdgIndicator'), value: (row) => row.sdg_indicator_id, header: true, href: (row) => dashboardSearch(filters, { indicator: row.sdg_indicator_id }) },
+        { label: t('dashboards.indicators.sdgIndicator'), value: (row) => row.sdg_indicator_id, header: true, href: (row) => programmeFiltersSearch(filters, { indicator: row.sdg_indicator_id }) },
         { label: t('dashboards.indicators.reporting'), value: (row) => row.indicators },
         { label: t('dashboards.indicators.withProgress'), value: (row) => row.with_progress },
         { label: t('dashboards.indicators.reached'), value: (row) => row.reached },
@@ -44,9 +44,9 @@ export function IndicatorSummaryPanel({ filters }: { filters: DashboardFilters }
 }
 
 /** One official SDG indicator across the partnerships that report it, each by its own rule. */
-export function IndicatorProgressPanel({ filters, sdgIndicatorId }: { filters: DashboardFilters; sdgIndicatorId: string }) {
+export function IndicatorProgressPanel({ filters, sdgIndicatorId }: { filters: ProgrammeFilters; sdgIndicatorId: string }) {
   const { t } = useTranslation();
-  const query = useQuery(dashboardQueries.indicatorProgress(sdgIndicatorId, dashboardArgs(filters)));
+  const query = useQuery(dashboardQueries.indicatorProgress(sdgIndicatorId, programmeFilterArgs(filters)));
   const title = t('dashboards.progress.title', { indicator: sdgIndicatorId });
   const label = (row: { partnership_name: string; title: string }) => `${row.partnership_name}: ${row.title}`;
   return (

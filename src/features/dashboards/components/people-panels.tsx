@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { dashboardArgs, principles, type DashboardFilters } from '../api/dashboard-filters';
+import { programmeFilterArgs, principles, type ProgrammeFilters } from '@/lib/programme-filters';
 import { dashboardQueries } from '../api/get-dashboard';
 import { ChartPanel, LazyBarsChart, type Column } from './chart-panel';
 import { palette } from './palette';
@@ -30,9 +30,9 @@ function usePeopleSeries() {
 }
 
 /** Participants by sex, year by year. */
-export function PeopleByYearPanel({ filters }: { filters: DashboardFilters }) {
+export function PeopleByYearPanel({ filters }: { filters: ProgrammeFilters }) {
   const { t } = useTranslation();
-  const query = useQuery(dashboardQueries.chart('dashboard_years', dashboardArgs(filters)));
+  const query = useQuery(dashboardQueries.chart('dashboard_years', programmeFilterArgs(filters)));
   const columns = usePeopleColumns<NonNullable<typeof query.data>[number]>();
   const series = usePeopleSeries();
   return (
@@ -51,9 +51,9 @@ export function PeopleByYearPanel({ filters }: { filters: DashboardFilters }) {
 }
 
 /** Participants by sex per target group. */
-export function TargetGroupsPanel({ filters }: { filters: DashboardFilters }) {
+export function TargetGroupsPanel({ filters }: { filters: ProgrammeFilters }) {
   const { t } = useTranslation();
-  const query = useQuery(dashboardQueries.chart('dashboard_target_groups', dashboardArgs(filters)));
+  const query = useQuery(dashboardQueries.chart('dashboard_target_groups', programmeFilterArgs(filters)));
   const columns = usePeopleColumns<NonNullable<typeof query.data>[number]>();
   const series = usePeopleSeries();
   const group = (key: string) => t(`activities.groups.${key}`);
@@ -71,9 +71,9 @@ export function TargetGroupsPanel({ filters }: { filters: DashboardFilters }) {
 }
 
 /** Activities per principle and per localisation stage, year by year. */
-export function PrinciplesPanel({ filters }: { filters: DashboardFilters }) {
+export function PrinciplesPanel({ filters }: { filters: ProgrammeFilters }) {
   const { t } = useTranslation();
-  const query = useQuery(dashboardQueries.chart('dashboard_years', dashboardArgs(filters)));
+  const query = useQuery(dashboardQueries.chart('dashboard_years', programmeFilterArgs(filters)));
   const kinds = [
     ...principles.map((key) => ({ key, name: t(`activities.principles.${key}`) })),
     ...stages.map((key) => ({ key, name: t(`activities.stages.${key}`) })),

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useCountryName } from '@/lib/country-name';
-import { dashboardArgs, type DashboardFilters } from '../api/dashboard-filters';
+import { programmeFilterArgs, type ProgrammeFilters } from '@/lib/programme-filters';
 import { dashboardQueries } from '../api/get-dashboard';
 import { ChartPanel, LazyBarsChart } from './chart-panel';
 import { palette } from './palette';
@@ -9,10 +9,10 @@ import { palette } from './palette';
 const states = ['not_started', 'draft', 'submitted', 'returned', 'approved'] as const;
 
 /** The reports of the last year of the range by state, per partner country and overall. */
-export function ReportStatusPanel({ filters }: { filters: DashboardFilters }) {
+export function ReportStatusPanel({ filters }: { filters: ProgrammeFilters }) {
   const { t } = useTranslation();
   const countryName = useCountryName();
-  const query = useQuery(dashboardQueries.chart('dashboard_report_status', dashboardArgs(filters)));
+  const query = useQuery(dashboardQueries.chart('dashboard_report_status', programmeFilterArgs(filters)));
   const title = t('dashboards.reports.title', { year: filters.to });
   const place = (code: string | null) => (code ? countryName(code) : t('dashboards.reports.overall'));
   return (

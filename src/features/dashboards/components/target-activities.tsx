@@ -4,16 +4,16 @@ import { Link } from 'react-router';
 import { Loading } from '@/components/status/loading';
 import { paths } from '@/config/paths';
 import { useFormat } from '@/lib/format';
-import { dashboardArgs, dashboardSearch, type DashboardFilters } from '../api/dashboard-filters';
+import { programmeFilterArgs, programmeFiltersSearch, type ProgrammeFilters } from '@/lib/programme-filters';
 import { dashboardQueries, targetActivitiesPageSize } from '../api/get-dashboard';
 
 /** The activities behind a target, newest first, a page at a time. */
-export function TargetActivities({ filters, targetId, page }: { filters: DashboardFilters; targetId: string; page: number }) {
+export function TargetActivities({ filters, targetId, page }: { filters: ProgrammeFilters; targetId: string; page: number }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const query = useQuery(dashboardQueries.targetActivities(targetId, dashboardArgs(filters), page));
+  const query = useQuery(dashboardQueries.targetActivities(targetId, programmeFilterArgs(filters), page));
   const pages = query.data ? Math.max(1, Math.ceil(query.data.total / targetActivitiesPageSize)) : 1;
-  const pageHref = (to: number) => `${dashboardSearch(filters, {})}&page=${to}`;
+  const pageHref = (to: number) => `${programmeFiltersSearch(filters, {})}&page=${to}`;
   return (
     <section className="chart-panel" aria-labelledby="target-activities">
       <h2 id="target-activities">{t('dashboards.targetActivities.title', { target: targetId })}</h2>

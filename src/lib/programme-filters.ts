@@ -11,7 +11,7 @@ const reportingYear = new Date().getFullYear() - 1;
  * Anything unreadable falls back to no filter, never to an error. `goal` and `target` are also the
  * drill-down: a goal shows its targets, a target the activities behind it.
  */
-export const dashboardFiltersSchema = z
+export const programmeFiltersSchema = z
   .object({
     from: year.catch(reportingYear - 4),
     to: year.catch(reportingYear),
@@ -25,10 +25,10 @@ export const dashboardFiltersSchema = z
   })
   // A range given backwards is read forwards.
   .transform((filters) => (filters.from > filters.to ? { ...filters, from: filters.to, to: filters.from } : filters));
-export type DashboardFilters = z.infer<typeof dashboardFiltersSchema>;
+export type ProgrammeFilters = z.infer<typeof programmeFiltersSchema>;
 
 /** The arguments every dashboard function takes, from the filters. */
-export const dashboardArgs = (filters: DashboardFilters) => ({
+export const programmeFilterArgs = (filters: ProgrammeFilters) => ({
   year_from: filters.from,
   year_to: filters.to,
   country_code: filters.country,
@@ -37,10 +37,10 @@ export const dashboardArgs = (filters: DashboardFilters) => ({
   goal_id: filters.goal,
   principle: filters.principle,
 });
-export type DashboardArgs = ReturnType<typeof dashboardArgs>;
+export type ProgrammeFilterArgs = ReturnType<typeof programmeFilterArgs>;
 
 /** The URL of the same view with some filters changed (undefined removes one). */
-export function dashboardSearch(filters: DashboardFilters, changes: Partial<Record<keyof DashboardFilters, string | number | undefined>>) {
+export function programmeFiltersSearch(filters: ProgrammeFilters, changes: Partial<Record<keyof ProgrammeFilters, string | number | undefined>>) {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries({ ...filters, ...changes })) {
     if (value !== undefined) params.set(key, String(value));

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardArgs, dashboardFiltersSchema, dashboardSearch } from './dashboard-filters';
+import { programmeFilterArgs, programmeFiltersSchema, programmeFiltersSearch } from './programme-filters';
 
-const parse = (search: string) => dashboardFiltersSchema.parse(Object.fromEntries(new URLSearchParams(search)));
+const parse = (search: string) => programmeFiltersSchema.parse(Object.fromEntries(new URLSearchParams(search)));
 
 describe('dashboard filters in the URL', () => {
   it('reads every filter', () => {
     const filters = parse('from=2023&to=2025&country=KE&region=africa&goal=5&target=5.5&principle=participation&indicator=5.5.1');
     expect(filters).toMatchObject({ from: 2023, to: 2025, country: 'KE', region: 'africa', goal: 5, target: '5.5', principle: 'participation', indicator: '5.5.1' });
-    expect(dashboardArgs(filters)).toEqual({ year_from: 2023, year_to: 2025, country_code: 'KE', region: 'africa', partnership_id: undefined, goal_id: 5, principle: 'participation' });
+    expect(programmeFilterArgs(filters)).toEqual({ year_from: 2023, year_to: 2025, country_code: 'KE', region: 'africa', partnership_id: undefined, goal_id: 5, principle: 'participation' });
   });
 
   it('falls back to no filter for what it cannot read, and reads a backwards range forwards', () => {
@@ -23,7 +23,7 @@ describe('dashboard filters in the URL', () => {
 
   it('links to the same view with a filter changed or removed', () => {
     const filters = parse('from=2025&to=2025&country=KE&goal=5&target=5.5');
-    expect(dashboardSearch(filters, { goal: undefined, target: undefined })).toBe('?from=2025&to=2025&country=KE');
-    expect(dashboardSearch(filters, { target: '5.1' })).toBe('?from=2025&to=2025&country=KE&goal=5&target=5.1');
+    expect(programmeFiltersSearch(filters, { goal: undefined, target: undefined })).toBe('?from=2025&to=2025&country=KE');
+    expect(programmeFiltersSearch(filters, { target: '5.1' })).toBe('?from=2025&to=2025&country=KE&goal=5&target=5.1');
   });
 });

@@ -1,0 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
+import { ProgrammeFiltersForm } from '@/components/form/programme-filters-form';
+import { programmeChoicesQuery } from '@/features/programme/api/get-programme-choices';
+import { goalsQuery } from '@/features/sdg/api/get-goals';
+import type { ProgrammeFilters } from '@/lib/programme-filters';
+
+/** The shared filter form with its choices: the partnerships and countries the viewer counts, and the goals. */
+export function ProgrammeFilterBar({ filters, label }: { filters: ProgrammeFilters; label: string }) {
+  const choices = useQuery(programmeChoicesQuery());
+  const goals = useQuery(goalsQuery());
+  return <ProgrammeFiltersForm filters={filters} label={label} choices={{ partnerships: choices.data?.partnerships ?? [], countries: choices.data?.countries ?? [], goals: goals.data ?? [] }} />;
+}
