@@ -8,6 +8,7 @@ export const paths = {
   programme: { path: '/programme', href: () => '/programme' },
   reviews: { path: '/programme/reviews', href: () => '/programme/reviews' },
   dashboards: { path: '/dashboards', href: () => '/dashboards' },
+  exports: { path: '/exports', href: () => '/exports' },
   partnership: { path: '/partnerships/:partnershipId', href: (partnershipId: string) => `/partnerships/${partnershipId}` },
   newActivity: { path: '/partnerships/:partnershipId/activities/new', href: (partnershipId: string) => `/partnerships/${partnershipId}/activities/new` },
   activity: {

@@ -1475,16 +1475,11 @@ export type Database = {
           year_to: number
         }
         Returns: {
-          challenges: string
           comments: string
           comments_count: number
-          contribution: string
           created_at: string
           evidence_files: string[]
           evidence_paths: string[]
-          lessons_learned: string
-          localisation_progress: string
-          next_year_plan: string
           partner_country_codes: string
           partner_regions: string
           partnership_id: string
@@ -1492,10 +1487,15 @@ export type Database = {
           report_id: string
           reviewed_at: string
           reviewed_by: string
+          section_challenges: string
+          section_contribution: string
+          section_lessons_learned: string
+          section_localisation_progress: string
+          section_next_year_plan: string
+          section_summary: string
           status: string
           submitted_at: string
           submitted_by: string
-          summary: string
           updated_at: string
           year: number
         }[]

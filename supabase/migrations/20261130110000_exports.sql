@@ -207,7 +207,8 @@ returns table (
   report_id uuid, partnership_id uuid, partnership_name text, partner_country_codes text, partner_regions text,
   year smallint, status text, created_at timestamptz, submitted_at timestamptz, submitted_by text, reviewed_at timestamptz, reviewed_by text,
   comments_count integer, comments text,
-  summary text, contribution text, localisation_progress text, challenges text, lessons_learned text, next_year_plan text,
+  section_summary text, section_contribution text, section_localisation_progress text, section_challenges text,
+  section_lessons_learned text, section_next_year_plan text,
   evidence_files text[], evidence_paths text[], updated_at timestamptz
 )
 language sql

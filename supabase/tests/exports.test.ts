@@ -60,7 +60,7 @@ describe('indicator values export, long format', () => {
 
 describe('reports export', () => {
   it('has each report with its state, dates, reviewer, comments and sections', async () => {
-    const reports = await rows<{ partnership_id: string; year: number; status: string; summary: string }>(analyst, 'export_reports', all);
+    const reports = await rows<{ partnership_id: string; year: number; status: string; section_summary: string }>(analyst, 'export_reports', all);
     expect(reports.length).toBeGreaterThan(4);
     expect(new Set(reports.map((row) => row.status))).toEqual(new Set(['draft', 'submitted', 'returned', 'approved']));
     expect(reports.find((row) => row.status === 'approved')).toEqual(expect.objectContaining({ reviewed_at: expect.any(String), reviewed_by: expect.any(String), submitted_by: expect.any(String) }));

@@ -8,7 +8,7 @@ export function ProgrammeEntryPoints({ admin, headingLevel }: { admin: boolean; 
   const entries: { key: string; href?: string }[] = [
     { key: 'reviewQueue', href: paths.reviews.href() },
     { key: 'dashboards', href: paths.dashboards.href() },
-    { key: 'exports' },
+    { key: 'exports', href: paths.exports.href() },
     ...(admin ? [{ key: 'administration' }] : []),
   ];
   const Heading = headingLevel === 2 ? 'h2' : 'h3';

@@ -51,6 +51,9 @@ export function AppLayout() {
             <li>
               <NavLink to={paths.dashboards.href()}>{t('nav.dashboards')}</NavLink>
             </li>
+            <li>
+              <NavLink to={paths.exports.href()}>{t('nav.exports')}</NavLink>
+            </li>
           </ul>
         </nav>
         <UserMenu name={name} />

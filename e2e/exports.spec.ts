@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import { createClient } from '@supabase/supabase-js';
+import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import ws from 'ws';
+import { expectNoAxeViolations } from './support/accessibility';
+import { apiUrl, demoPassword, demoUsers, serviceRoleKey, storageStateOf } from './support/demo';
+
+const robertsfors = '00000000-0000-4000-c000-000000000001';
+const clientOptions = { auth: { persistSession: false }, realtime: { transport: ws as never } };
+const service = createClient(apiUrl, serviceRoleKey, clientOptions);
+
+/** Clicks a download button and parses the file with a real CSV parser. */
+async function downloadCsv(page: Page, button: string, delimiter: string) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const text = await readFile(await (await download).path(), 'utf8');
+  expect(text.startsWith('\uFEFF'), 'starts with a byte-order mark').toBe(true);
+  const [header, ...rows] = Papa.parse<string[]>(text.slice(1), { delimiter, skipEmptyLines: true }).data;
+  return { name: (await download).suggestedFilename(), header, rows: rows.map((row) => Object.fromEntries(header.map((column, index) => [column, row[index]]))) };
+}
+
+test.describe('as an analyst', () => {
+  test.use({ storageState: storageStateOf('analyst') });
+
+  test('exports activities as CSV that round-trips awkward text, neutralises formulas and matches the database', async ({ page }) => {
+    const { data: activity, error } = await service
+      .from('activities')
+      .insert({
+        partnership_id: robertsfors,
+        title: '=HYPERLINK("http://example.com")',
+        description: 'Möte i Växjö; "öppet" för alla, med å, ä och ö\nrad två',
+        place: '+46 kontor',
+        kind: 'workshop',
+        starts_on: '2026-04-02',
+        ends_on: '2026-04-02',
+      })
+      .select('id')
+      .single();
+    expect(error).toBeNull();
+
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exports' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Exports' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const filters = page.getByRole('form', { name: 'Filter the exports' });
+    await filters.getByLabel('From year').selectOption('2023');
+    await filters.getByLabel('To year').selectOption('2026');
+    await filters.getByRole('button', { name: 'Show' }).click();
+    await page.getByRole('radio', { name: 'Comma (,)' }).check();
+
+    const csv = await downloadCsv(page, 'Download Activities as CSV', ',');
+    expect(csv.name).toBe('activities-2023-2026.csv');
+    await expect(page.getByRole('region', { name: 'Activities' }).getByRole('status')).toHaveText(`Saved ${csv.rows.length} rows.`);
+
+    // What the analyst may read, asked through the API directly.
+    const analyst = createClient(apiUrl, serviceRoleKey, clientOptions);
+    await analyst.auth.signInWithPassword({ email: demoUsers.analyst.email, password: demoPassword });
+    const { data: expected } = await analyst.rpc('export_activities', { year_from: 2023, year_to: 2026 });
+    expect(csv.rows.map((row) => `${row.activity_id}/${row.target_id}`)).toEqual((expected as { activity_id: string; target_id: string | null }[]).map((row) => `${row.activity_id}/${row.target_id ?? ''}`));
+    expect(csv.header.slice(0, 3)).toEqual(['activity_id', 'partnership_id', 'partnership_name']);
+
+    const awkward = csv.rows.find((row) => row.activity_id === activity?.id);
+    expect(awkward).toMatchObject({
+      title: '\'=HYPERLINK("http://example.com")',
+      place: '\'+46 kontor',
+      description: 'Möte i Växjö; "öppet" för alla, med å, ä och ö\nrad två',
+      partnership_name: 'Robertsfors – Machakos',
+      partner_country_codes: 'KE',
+      participants_total: '0',
+      target_id: '',
+    });
+    await service.from('activities').delete().eq('id', activity?.id ?? '');
+  });
+
+  test('cancels a slow export and saves nothing', async ({ page }) => {
+    await page.route('**/rest/v1/rpc/export_indicator_values*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto('/exports');
+    await page.getByRole('button', { name: 'Download Indicator values as CSV' }).click();
+    const card = page.getByRole('region', { name: 'Indicator values' });
+    await expect(card.getByText('Starting the export…')).toBeVisible();
+    await card.getByRole('button', { name: 'Cancel the export of Indicator values' }).click();
+    await expect(card.getByRole('status')).toHaveText('The export was cancelled; no file was saved.');
+  });
+});
+
+test.describe('as a coordinator', () => {
+  test.use({ storageState: storageStateOf('anna') });
+
+  test('exports only their own partnership, with semicolons, and a codebook for each export', async ({ page }) => {
+    await page.goto('/exports?from=2023&to=2025');
+    await page.getByRole('radio', { name: 'Semicolon (;) — Swedish Excel' }).check();
+    const values = await downloadCsv(page, 'Download Indicator values as CSV', ';');
+    expect(values.rows.length).toBeGreaterThan(0);
+    expect(new Set(values.rows.map((row) => row.partnership_id))).toEqual(new Set([robertsfors]));
+    expect(new Set(values.rows.map((row) => row.sex))).toContain('total');
+
+    const codebook = await downloadCsv(page, 'Codebook of Indicator values', ';');
+    expect(codebook.name).toBe('indicator-values-codebook.csv');
+    expect(codebook.rows.map((row) => row.column)).toEqual(values.header);
+    expect(codebook.rows.find((row) => row.column === 'sex')).toMatchObject({ allowed_values: 'total|women|men|other' });
+    await expectNoAxeViolations(page);
+  });
+});

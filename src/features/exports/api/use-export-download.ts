@@ -1,0 +1,35 @@
+import { useRef, useState } from 'react';
+import type { CsvDelimiter } from '@/lib/csv';
+import type { ProgrammeFilterArgs } from '@/lib/programme-filters';
+import { saveBlob } from '@/lib/save-file';
+import type { ExportKind } from './codebooks';
+import { runExport, type ExportProgress } from './run-export';
+
+export type ExportState =
+  | { status: 'idle' }
+  | { status: 'running'; progress: ExportProgress }
+  | { status: 'done'; rows: number }
+  | { status: 'cancelled' }
+  | { status: 'failed' };
+
+/** One export's download: start, follow, cancel. Nothing is saved unless every page arrived. */
+export function useExportDownload(kind: ExportKind, args: ProgrammeFilterArgs, delimiter: CsvDelimiter, fileName: string) {
+  const [state, setState] = useState<ExportState>({ status: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+
+  async function start() {
+    controller.current?.abort();
+    const current = new AbortController();
+    controller.current = current;
+    setState({ status: 'running', progress: { rows: 0, total: null } });
+    try {
+      const { blob, rows } = await runExport(kind, args, delimiter, current.signal, (progress) => setState({ status: 'running', progress }));
+      saveBlob(blob, fileName);
+      setState({ status: 'done', rows });
+    } catch {
+      setState(current.signal.aborted ? { status: 'cancelled' } : { status: 'failed' });
+    }
+  }
+
+  return { state, start, cancel: () => controller.current?.abort() };
+}
