@@ -284,3 +284,7 @@ insert into public.report_comments (report_id, partnership_id, author_id, body, 
 select id, partnership_id, '00000000-0000-4000-a000-000000000005',
   'Please add participant numbers by sex for the budget hearing and explain the delay of the climate risk assessments.', 'challenges'
 from public.reports where partnership_id = '00000000-0000-4000-c000-000000000002' and year = 2024;
+
+-- Programme settings for the IATI export (a made-up identifier; production sets its own) ------------------
+update public.programme_settings
+set reporting_org_ref = 'SE-ON-555555-5555', reporting_org_name = 'Municipal Partnership Programme (demo)', reporting_org_type = '10', iati_activity_prefix = 'SE-ON-555555-5555';

@@ -469,6 +469,7 @@ export type Database = {
         Row: {
           country_code: string
           created_at: string
+          iati_ref: string | null
           id: string
           kind: string
           municipality_code: string | null
@@ -479,6 +480,7 @@ export type Database = {
         Insert: {
           country_code: string
           created_at?: string
+          iati_ref?: string | null
           id?: string
           kind: string
           municipality_code?: string | null
@@ -489,6 +491,7 @@ export type Database = {
         Update: {
           country_code?: string
           created_at?: string
+          iati_ref?: string | null
           id?: string
           kind?: string
           municipality_code?: string | null
@@ -599,6 +602,36 @@ export type Database = {
           full_name?: string
           id?: string
           preferred_language?: string
+          updated_at?: string
+          version?: number
+        }
+        Relationships: []
+      }
+      programme_settings: {
+        Row: {
+          iati_activity_prefix: string
+          id: boolean
+          reporting_org_name: string
+          reporting_org_ref: string
+          reporting_org_type: string
+          updated_at: string
+          version: number
+        }
+        Insert: {
+          iati_activity_prefix?: string
+          id?: boolean
+          reporting_org_name?: string
+          reporting_org_ref?: string
+          reporting_org_type?: string
+          updated_at?: string
+          version?: number
+        }
+        Update: {
+          iati_activity_prefix?: string
+          id?: boolean
+          reporting_org_name?: string
+          reporting_org_ref?: string
+          reporting_org_type?: string
           updated_at?: string
           version?: number
         }
@@ -1526,6 +1559,21 @@ export type Database = {
           title: string
           updated_at: string
           years_reported: string
+        }[]
+      }
+      iati_activities: {
+        Args: {
+          country_code?: string
+          goal_id?: number
+          partnership_id?: string
+          principle?: string
+          region?: string
+          year_from: number
+          year_to: number
+        }
+        Returns: {
+          activity: Json
+          partnership_id: string
         }[]
       }
       partnership_goal_counts: {

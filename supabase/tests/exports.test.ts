@@ -80,3 +80,28 @@ describe('what an export contains is what the caller may read', () => {
     expect((await stack.anon().rpc(name, all)).status).toBe(401);
   });
 });
+
+describe('IATI activity records', () => {
+  it('gather a partnership\'s organisations, targets and results with indicator values of the range', async () => {
+    const records = await rows<{ partnership_id: string; activity: { name: string; organisations: { side: string; country_code: string }[]; target_ids: string[]; results: { indicators: { sdg_indicator_id: string | null; values: { year: number }[] }[] }[] } }>(
+      analyst,
+      'iati_activities',
+      { year_from: 2024, year_to: 2024, partnership_id: A },
+    );
+    expect(records).toHaveLength(1);
+    const [{ activity }] = records;
+    expect(activity.name).toBe('Robertsfors – Machakos');
+    expect(activity.organisations.map((organisation) => `${organisation.side}/${organisation.country_code}`)).toEqual(['swedish/SE', 'partner/KE']);
+    expect(activity.target_ids).toEqual(expect.arrayContaining(['5.2', '5.5', '11.7', '16.1']));
+    const indicators = activity.results.flatMap((result) => result.indicators);
+    expect(indicators.some((indicator) => indicator.sdg_indicator_id === '5.5.1')).toBe(true);
+    expect(new Set(indicators.flatMap((indicator) => indicator.values.map((value) => value.year)))).toEqual(new Set([2024]));
+  });
+
+  it('hold only what the caller may read', async () => {
+    const mine = await rows<{ partnership_id: string }>(anna, 'iati_activities', all);
+    expect(mine.map((row) => row.partnership_id)).toEqual([A]);
+    expect((await rows(analyst, 'iati_activities', all)).length).toBe(4);
+    expect((await stack.anon().rpc('iati_activities', all)).status).toBe(401);
+  });
+});

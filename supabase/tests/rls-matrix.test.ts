@@ -65,6 +65,13 @@ const specs: TableSpec[] = [
   { table: 'sdg_indicators', row: () => ({ id: '5.5.1' }), insert: () => ({ id: '5.5.9', target_id: '5.5' }), update: { text_en: 'x' }, allowed: catalogue },
   { table: 'country_regions', row: () => ({ country_code: 'KE' }), insert: () => ({ country_code: 'QQ', region: 'africa' }), update: { region: 'africa' }, allowed: catalogue },
   {
+    table: 'programme_settings',
+    row: () => ({ id: 'true' }),
+    insert: () => ({ id: false }),
+    update: { reporting_org_name: 'Municipal Partnership Programme' },
+    allowed: { select: [...members, 'coordinatorB', ...staff], insert: nobody, update: ['admin'], delete: nobody },
+  },
+  {
     table: 'organisations',
     row: (f) => ({ id: f.machakos }),
     deleteRow: (f) => ({ id: f.spareOrganisation }),

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { PageHeading } from '@/components/layout/page-heading';
 import { exportKinds } from '@/features/exports/api/codebooks';
 import { ExportCard } from '@/features/exports/components/export-card';
+import { IatiCard } from '@/features/exports/components/iati-card';
 import { delimiterFor, type CsvDelimiter } from '@/lib/csv';
 import { programmeFilterArgs, programmeFiltersSchema } from '@/lib/programme-filters';
 import { ProgrammeFilterBar } from './programme-filters';
@@ -36,6 +37,7 @@ export function ExportsRoute() {
       {exportKinds.map((kind) => (
         <ExportCard key={kind} kind={kind} args={programmeFilterArgs(filters)} delimiter={delimiter} suffix={`${filters.from}-${filters.to}`} />
       ))}
+      <IatiCard args={programmeFilterArgs(filters)} suffix={`${filters.from}-${filters.to}`} />
     </>
   );
 }
