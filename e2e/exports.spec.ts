@@ -130,3 +130,34 @@ test.describe('as a coordinator', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('as an admin', () => {
+  test.use({ storageState: storageStateOf('admin') });
+
+  test('names the reporting organisation and an organisation\'s IATI identifier, and the IATI file uses them', async ({ page }) => {
+    await page.goto('/programme');
+    await page.getByRole('link', { name: 'Programme settings' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Programme settings' })).toBeVisible();
+    const settings = page.getByRole('form', { name: 'Reporting organisation' });
+    await settings.getByLabel('IATI identifier of the reporting organisation').fill('not an id');
+    await settings.getByRole('button', { name: 'Save the settings' }).click();
+    await expect(settings.getByText('Use 3 to 100 letters, digits and hyphens, as IATI identifiers are written.')).toBeVisible();
+    await settings.getByLabel('IATI identifier of the reporting organisation').fill('SE-ON-555555-5555');
+    await settings.getByLabel('Name of the reporting organisation').fill('Municipal Partnership Programme');
+    await settings.getByRole('button', { name: 'Save the settings' }).click();
+    await expect(settings.getByText('Saved.')).toBeVisible();
+
+    const robertsfors = page.getByRole('form', { name: 'IATI identifier of Robertsfors kommun' });
+    await robertsfors.getByLabel('IATI identifier of Robertsfors kommun').fill('SE-KOM-2409');
+    await robertsfors.getByRole('button', { name: 'Save the identifier of Robertsfors kommun' }).click();
+    await expect(page.getByRole('form', { name: 'IATI identifier of Robertsfors kommun' }).getByLabel('IATI identifier of Robertsfors kommun')).toHaveValue('SE-KOM-2409');
+    await expectNoAxeViolations(page);
+
+    await page.goto('/exports?from=2023&to=2025');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the IATI XML' }).click();
+    const xml = await readFile(await (await download).path(), 'utf8');
+    expect(xml).toContain('<reporting-org ref="SE-ON-555555-5555" type="10"><narrative>Municipal Partnership Programme</narrative></reporting-org>');
+    expect(xml).toContain('<participating-org ref="SE-KOM-2409" role="4" type="11"><narrative>Robertsfors kommun</narrative></participating-org>');
+  });
+});

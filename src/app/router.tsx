@@ -23,6 +23,7 @@ const router = createBrowserRouter([
       { path: paths.reviews.path, lazy: () => import('@/app/routes/reviews').then((module) => ({ Component: module.ReviewsRoute })) },
       { path: paths.dashboards.path, lazy: () => import('@/app/routes/dashboards').then((module) => ({ Component: module.DashboardsRoute })) },
       { path: paths.exports.path, lazy: () => import('@/app/routes/exports').then((module) => ({ Component: module.ExportsRoute })) },
+      { path: paths.programmeSettings.path, lazy: () => import('@/app/routes/programme-settings').then((module) => ({ Component: module.ProgrammeSettingsRoute })) },
       { path: paths.programme.path, lazy: () => import('@/app/routes/programme').then((module) => ({ Component: module.ProgrammeRoute })) },
       { path: paths.newActivity.path, lazy: () => import('@/app/routes/new-activity').then((module) => ({ Component: module.NewActivityRoute })) },
       { path: paths.activity.path, lazy: () => import('@/app/routes/activity').then((module) => ({ Component: module.ActivityRoute })) },

@@ -7,6 +7,7 @@ export const paths = {
   acceptInvitation: { path: '/accept-invitation', href: () => '/accept-invitation' },
   programme: { path: '/programme', href: () => '/programme' },
   reviews: { path: '/programme/reviews', href: () => '/programme/reviews' },
+  programmeSettings: { path: '/programme/settings', href: () => '/programme/settings' },
   dashboards: { path: '/dashboards', href: () => '/dashboards' },
   exports: { path: '/exports', href: () => '/exports' },
   partnership: { path: '/partnerships/:partnershipId', href: (partnershipId: string) => `/partnerships/${partnershipId}` },

@@ -1,27 +1,26 @@
-import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeFilterArgs } from '@/lib/programme-filters';
 import { saveBlob } from '@/lib/save-file';
-import { buildIatiFile, isReadyForIati, programmeSettingsQuery } from '../api/get-iati';
+import { buildIatiFile, isReadyForIati } from '../api/build-iati-file';
+import type { IatiSettings } from '../api/iati-xml';
 
 type IatiState = { status: 'idle' | 'running' | 'failed' } | { status: 'done'; activities: number };
 
 /** The IATI 2.03 XML file of the partnerships, once an admin has named the reporting organisation. */
-export function IatiCard({ args, suffix }: { args: ProgrammeFilterArgs; suffix: string }) {
+export function IatiCard({ args, suffix, settings }: { args: ProgrammeFilterArgs; suffix: string; settings: IatiSettings | undefined }) {
   const { t } = useTranslation();
-  const settings = useQuery(programmeSettingsQuery());
   const [state, setState] = useState<IatiState>({ status: 'idle' });
   const controller = useRef<AbortController | null>(null);
-  const ready = settings.data !== undefined && isReadyForIati(settings.data);
+  const ready = settings !== undefined && isReadyForIati(settings);
 
   async function download() {
-    if (!settings.data) return;
+    if (!settings) return;
     controller.current?.abort();
     controller.current = new AbortController();
     setState({ status: 'running' });
     try {
-      const { blob, activities } = await buildIatiFile(args, settings.data, controller.current.signal);
+      const { blob, activities } = await buildIatiFile(args, settings, controller.current.signal);
       saveBlob(blob, `iati-activities-${suffix}.xml`);
       setState({ status: 'done', activities });
     } catch {
@@ -33,7 +32,7 @@ export function IatiCard({ args, suffix }: { args: ProgrammeFilterArgs; suffix: 
     <section className="card export-card" aria-labelledby="export-iati">
       <h2 id="export-iati">{t('exports.iati.title')}</h2>
       <p>{t('exports.iati.intro')}</p>
-      {settings.data && !ready ? (
+      {settings && !ready ? (
         <p role="note">{t('exports.iati.notReady')}</p>
       ) : (
         <div className="export-actions">
