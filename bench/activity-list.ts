@@ -2,19 +2,17 @@
  * Listing the activities of a partnership with 10,000 of them: the first page with an exact
  * count, as the activities page asks for it, signed in as a member (row-level security applies).
  */
-import { performance } from 'node:perf_hooks';
 import { createClient } from '@supabase/supabase-js';
 import ws from 'ws';
 import { demoPassword, demoUsers } from '../supabase/demo-users.ts';
 import { startStack } from '../supabase/local/src/stack.ts';
 import { createScratchDatabase } from '../supabase/local/tests/support/scratch-database.ts';
+import { latencyCells, sampleLatency } from './latency.ts';
 import { projectDir } from './project-dir.ts';
 
 const activityCount = 10_000;
 const iterations = 50;
 const robertsforsMachakos = '00000000-0000-4000-c000-000000000001';
-
-const percentile = (samples: number[], fraction: number) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(fraction * samples.length))];
 
 async function measure(label: string, databaseUrl?: string): Promise<string[][]> {
   const stack = await startStack({ projectDir, inMemory: true, reset: true, config: { apiPort: 0, inboxPort: 0, databaseUrl } });
@@ -49,14 +47,8 @@ async function measure(label: string, databaseUrl?: string): Promise<string[][]>
         .range(0, 24);
     const rows: string[][] = [];
     for (const [name, query] of [['first page of all', page], ['first page of goal 5', filtered]] as const) {
-      const samples: number[] = [];
-      for (let index = 0; index < iterations; index++) {
-        const start = performance.now();
-        const result = await query();
-        if (result.error) throw result.error;
-        samples.push(performance.now() - start);
-      }
-      rows.push([`${label}: ${name} (${activityCount.toLocaleString('en')} activities)`, `p50 ${percentile(samples, 0.5).toFixed(1)} ms`, `p95 ${percentile(samples, 0.95).toFixed(1)} ms`]);
+      const row = `${label}: ${name} (${activityCount.toLocaleString('en')} activities)`;
+      rows.push([row, ...latencyCells(await sampleLatency(row, iterations, query))]);
     }
     return rows;
   } finally {

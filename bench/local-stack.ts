@@ -14,28 +14,12 @@ import ws from 'ws';
 import { startStack, type RunningStack } from '../supabase/local/src/stack.ts';
 import { createScratchDatabase } from '../supabase/local/tests/support/scratch-database.ts';
 import { fixtureDir, projectDir } from '../supabase/local/tests/support/test-stack.ts';
+import { latencyCells, sampleLatency } from './latency.ts';
 
 const iterations = 200;
 
-function percentile(samples: number[], fraction: number) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
-}
-
-async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
-  const start = performance.now();
-  const result = await work();
-  return [performance.now() - start, result];
-}
-
 async function latency(name: string, work: (index: number) => PromiseLike<{ error: unknown }>) {
-  const samples: number[] = [];
-  for (let index = 0; index < iterations; index++) {
-    const [ms, { error }] = await timed(() => Promise.resolve(work(index)));
-    if (error) throw new Error(`${name} failed: ${JSON.stringify(error)}`);
-    samples.push(ms);
-  }
-  return [name, `p50 ${percentile(samples, 0.5).toFixed(1)} ms`, `p95 ${percentile(samples, 0.95).toFixed(1)} ms`];
+  return [name, ...latencyCells(await sampleLatency(name, iterations, work))];
 }
 
 /** Milliseconds from spawning the CLI until it says the stack is running. */

@@ -1,14 +1,15 @@
 import { byteOrderMark, csvLines, type CsvCell, type CsvDelimiter } from '@/lib/csv';
 import type { ProgrammeFilterArgs } from '@/lib/programme-filters';
-import { supabase } from '@/lib/supabase';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Database } from '@/types/database';
 import { codebooks, type CodebookColumn, type ExportKind } from './codebooks';
 
-/** Rows per request: small enough to show progress often, large enough to keep requests few. */
-export const exportPageSize = 2000;
+/** Rows per request: Supabase's API returns at most 1,000 rows a request by default. */
+export const exportPageSize = 1000;
 /** How long the evidence links in an export stay valid. */
 export const evidenceLinkSeconds = 7 * 24 * 60 * 60;
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 export interface ExportProgress {
   rows: number;
@@ -24,11 +25,21 @@ function cellOf(column: CodebookColumn, row: Row, links: Map<string, string>): C
   return value as CsvCell;
 }
 
-async function signedLinks(rows: Row[]) {
+/**
+ * One page of rows as CSV lines, in the codebook's column order. This is the synchronous step of
+ * an export, so a page is kept small enough not to hold the browser up.
+ */
+export const csvOfPage = (kind: ExportKind, rows: Row[], links: Map<string, string>, delimiter: CsvDelimiter) =>
+  csvLines(
+    rows.map((row) => codebooks[kind].map((column) => cellOf(column, row, links))),
+    delimiter,
+  );
+
+async function signedLinks(client: SupabaseClient<Database>, rows: Row[]) {
   const paths = rows.flatMap((row) => (row.evidence_paths as string[] | null | undefined) ?? []);
   const links = new Map<string, string>();
   if (paths.length === 0) return links;
-  const { data, error } = await supabase.storage.from('evidence').createSignedUrls(paths, evidenceLinkSeconds);
+  const { data, error } = await client.storage.from('evidence').createSignedUrls(paths, evidenceLinkSeconds);
   if (error) throw error;
   for (const entry of data) if (entry.path && entry.signedUrl) links.set(entry.path, entry.signedUrl);
   return links;
@@ -37,26 +48,34 @@ async function signedLinks(rows: Row[]) {
 /**
  * Writes one export as CSV, a page of rows at a time, so that a large export neither holds the
  * page up nor asks the database for everything at once. Evidence gets signed links, page by page.
- * The signal cancels between and during requests.
+ * The signal cancels between and during requests. The client is the caller's, so row-level
+ * security decides what the file holds.
  */
-export async function runExport(kind: ExportKind, args: ProgrammeFilterArgs, delimiter: CsvDelimiter, signal: AbortSignal, onProgress: (progress: ExportProgress) => void) {
-  const columns = codebooks[kind];
-  const parts: string[] = [byteOrderMark, csvLines([columns.map((column) => column.name)], delimiter)];
+export async function runExport(
+  client: SupabaseClient<Database>,
+  kind: ExportKind,
+  args: ProgrammeFilterArgs,
+  delimiter: CsvDelimiter,
+  signal: AbortSignal,
+  onProgress: (progress: ExportProgress) => void,
+) {
+  const parts: string[] = [byteOrderMark, csvLines([codebooks[kind].map((column) => column.name)], delimiter)];
   let total: number | null = null;
   let written = 0;
   for (;;) {
-    const query = supabase.rpc(`export_${kind}`, args, { count: written === 0 ? 'exact' : undefined }).range(written, written + exportPageSize - 1).abortSignal(signal);
+    const query = client.rpc(`export_${kind}`, args, { count: written === 0 ? 'exact' : undefined }).range(written, written + exportPageSize - 1).abortSignal(signal);
     const { data, error, count } = await query;
     if (error) throw error;
     const rows = (data ?? []) as Row[];
     total ??= count;
     if (rows.length > 0) {
-      const links = await signedLinks(rows);
-      parts.push('\r\n', csvLines(rows.map((row) => columns.map((column) => cellOf(column, row, links))), delimiter));
+      const links = await signedLinks(client, rows);
+      parts.push('\r\n', csvOfPage(kind, rows, links, delimiter));
     }
     written += rows.length;
     onProgress({ rows: written, total });
-    if (rows.length < exportPageSize) break;
+    // The API may return fewer rows a request than asked for: the count says when all are in.
+    if (rows.length === 0 || (total !== null && written >= total)) break;
   }
   return { blob: new Blob(parts, { type: 'text/csv;charset=utf-8' }), rows: written };
 }

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { CsvDelimiter } from '@/lib/csv';
 import type { ProgrammeFilterArgs } from '@/lib/programme-filters';
 import { saveBlob } from '@/lib/save-file';
+import { supabase } from '@/lib/supabase';
 import type { ExportKind } from './codebooks';
 import { runExport, type ExportProgress } from './run-export';
 
@@ -23,7 +24,7 @@ export function useExportDownload(kind: ExportKind, args: ProgrammeFilterArgs, d
     controller.current = current;
     setState({ status: 'running', progress: { rows: 0, total: null } });
     try {
-      const { blob, rows } = await runExport(kind, args, delimiter, current.signal, (progress) => setState({ status: 'running', progress }));
+      const { blob, rows } = await runExport(supabase, kind, args, delimiter, current.signal, (progress) => setState({ status: 'running', progress }));
       saveBlob(blob, fileName);
       setState({ status: 'done', rows });
     } catch {
