@@ -1395,8 +1395,10 @@ export type Database = {
       }
       export_activities: {
         Args: {
+          after_key?: string
           country_code?: string
           goal_id?: number
+          page_size?: number
           partnership_id?: string
           principle?: string
           region?: string
@@ -1423,6 +1425,7 @@ export type Database = {
           partnership_name: string
           place: string
           principles: string
+          row_key: string
           starts_on: string
           target_groups: string
           target_id: string
@@ -1433,8 +1436,10 @@ export type Database = {
       }
       export_indicator_values: {
         Args: {
+          after_key?: string
           country_code?: string
           goal_id?: number
+          page_size?: number
           partnership_id?: string
           principle?: string
           region?: string
@@ -1461,6 +1466,7 @@ export type Database = {
           result_level: string
           result_target_ids: string
           result_title: string
+          row_key: string
           sdg_indicator_id: string
           sex: string
           target_value: number
@@ -1471,8 +1477,10 @@ export type Database = {
       }
       export_partnerships: {
         Args: {
+          after_key?: string
           country_code?: string
           goal_id?: number
+          page_size?: number
           partnership_id?: string
           principle?: string
           region?: string
@@ -1490,6 +1498,7 @@ export type Database = {
           partner_regions: string
           partnership_id: string
           partnership_name: string
+          row_key: string
           starts_year: number
           status: string
           swedish_municipality_codes: string
@@ -1499,8 +1508,10 @@ export type Database = {
       }
       export_reports: {
         Args: {
+          after_key?: string
           country_code?: string
           goal_id?: number
+          page_size?: number
           partnership_id?: string
           principle?: string
           region?: string
@@ -1520,6 +1531,7 @@ export type Database = {
           report_id: string
           reviewed_at: string
           reviewed_by: string
+          row_key: string
           section_challenges: string
           section_contribution: string
           section_lessons_learned: string
@@ -1535,8 +1547,10 @@ export type Database = {
       }
       export_results: {
         Args: {
+          after_key?: string
           country_code?: string
           goal_id?: number
+          page_size?: number
           partnership_id?: string
           principle?: string
           region?: string
@@ -1555,6 +1569,7 @@ export type Database = {
           partnership_id: string
           partnership_name: string
           result_id: string
+          row_key: string
           target_id: string
           title: string
           updated_at: string

@@ -1,12 +1,18 @@
 -- Exports for the programme's Internal Quality Assessment (IQA): flat rows with stable ids and codes,
 -- one function per export, under the same filters as the dashboards. They run as the caller, so
--- row-level security decides what an export contains; the browser pages through them with range()
--- and writes the CSV. The order of rows is stable, so pages never overlap or skip.
+-- row-level security decides what an export contains. The browser pages through them by key: each
+-- row carries its row_key, and the next page starts after the last key it received, so a page costs
+-- the same however far into the export it is (an offset would recompute every row before it).
 --
 -- Filters: a range of years (inclusive), and optionally a partner country, a world region of the
 -- partner side, a partnership, a goal and a principle. The goal filter keeps rows about the goal's
 -- targets (activity and result links, indicators of results linked to the goal or with an official
 -- indicator of the goal); the principle filter applies to activities only.
+
+-- The activity export walks activities in this order, and a page stops after its rows; the index
+-- also serves every lookup by year, which the index on year alone did.
+create index activities_year_starts_on_id_idx on public.activities (year, starts_on, id);
+drop index public.activities_year_idx;
 
 -- Each partnership in the caller's scope with what every export repeats about it.
 create function private.export_partnerships_in_scope(country_code text, region text, partnership_id uuid)
@@ -42,13 +48,15 @@ grant execute on function private.export_partnerships_in_scope(text, text, uuid)
 create function public.export_partnerships(
   year_from integer, year_to integer,
   country_code text default null, region text default null, partnership_id uuid default null,
-  goal_id smallint default null, principle text default null
+  goal_id smallint default null, principle text default null,
+  after_key text default null, page_size integer default null
 )
 returns table (
   partnership_id uuid, partnership_name text, status text, starts_year smallint, ends_year smallint, focus_goals text,
   is_public boolean, description text,
   swedish_organisation_ids text, swedish_organisations text, swedish_municipality_codes text,
-  partner_organisation_ids text, partner_organisations text, partner_country_codes text, partner_regions text
+  partner_organisation_ids text, partner_organisations text, partner_country_codes text, partner_regions text,
+  row_key text
 )
 language sql
 stable
@@ -58,19 +66,24 @@ as $$
   select p.partnership_id, p.partnership_name, p.status, p.starts_year, p.ends_year, array_to_string(p.focus_goal_ids, '|'),
     p.is_public, p.description,
     p.swedish_organisation_ids, p.swedish_organisations, p.swedish_municipality_codes,
-    p.partner_organisation_ids, p.partner_organisations, p.partner_country_codes, p.partner_regions
+    p.partner_organisation_ids, p.partner_organisations, p.partner_country_codes, p.partner_regions,
+    jsonb_build_array(p.partnership_name, p.partnership_id)::text
   from private.export_partnerships_in_scope(export_partnerships.country_code, export_partnerships.region, export_partnerships.partnership_id) as p
   where p.starts_year <= export_partnerships.year_to
     and coalesce(p.ends_year, export_partnerships.year_to) >= export_partnerships.year_from
-  order by p.partnership_name, p.partnership_id;
+    and (export_partnerships.after_key is null
+      or (p.partnership_name, p.partnership_id) > (export_partnerships.after_key::jsonb ->> 0, (export_partnerships.after_key::jsonb ->> 1)::uuid))
+  order by p.partnership_name, p.partnership_id
+  limit export_partnerships.page_size;
 $$;
-comment on function public.export_partnerships(integer, integer, text, text, uuid, smallint, text) is 'IQA export: the partnerships running in the range, with their organisations, codes and countries.';
+comment on function public.export_partnerships(integer, integer, text, text, uuid, smallint, text, text, integer) is 'IQA export: the partnerships running in the range, with their organisations, codes and countries.';
 
 -- Activities: one row per activity and target link (an activity without targets has one row) ----------------
 create function public.export_activities(
   year_from integer, year_to integer,
   country_code text default null, region text default null, partnership_id uuid default null,
-  goal_id smallint default null, principle text default null
+  goal_id smallint default null, principle text default null,
+  after_key text default null, page_size integer default null
 )
 returns table (
   activity_id uuid, partnership_id uuid, partnership_name text, partner_country_codes text, partner_regions text,
@@ -78,7 +91,7 @@ returns table (
   participants_women integer, participants_men integer, participants_other integer, participants_total integer,
   target_groups text, principles text, localisation_stage text,
   goal_id smallint, target_id text, contribution text,
-  evidence_files text[], evidence_paths text[], updated_at timestamptz
+  evidence_files text[], evidence_paths text[], updated_at timestamptz, row_key text
 )
 language sql
 stable
@@ -93,7 +106,7 @@ as $$
     a.participants_women, a.participants_men, a.participants_other, a.participants_women + a.participants_men + a.participants_other,
     array_to_string(a.target_groups, '|'), array_to_string(a.principles, '|'), a.localisation_stage,
     t.goal_id, l.target_id, l.contribution,
-    e.files, e.paths, a.updated_at
+    e.files, e.paths, a.updated_at, jsonb_build_array(a.year, a.starts_on, a.id, coalesce(l.target_id, ''))::text
   from public.activities a
   join scope s on s.partnership_id = a.partnership_id
   left join public.activity_targets l on l.activity_id = a.id
@@ -106,20 +119,27 @@ as $$
   where a.year between export_activities.year_from and export_activities.year_to
     and (export_activities.goal_id is null or t.goal_id = export_activities.goal_id)
     and (export_activities.principle is null or export_activities.principle = any (a.principles))
-  order by a.year, a.starts_on, a.id, t.goal_id, l.target_id;
+    -- after the last row: its activity's remaining links, then the activities after it
+    and (export_activities.after_key is null or (
+      (a.year, a.starts_on, a.id) >= ((export_activities.after_key::jsonb ->> 0)::smallint, (export_activities.after_key::jsonb ->> 1)::date, (export_activities.after_key::jsonb ->> 2)::uuid)
+      and (a.id <> (export_activities.after_key::jsonb ->> 2)::uuid or coalesce(l.target_id, '') > export_activities.after_key::jsonb ->> 3)
+    ))
+  order by a.year, a.starts_on, a.id, coalesce(l.target_id, '')
+  limit export_activities.page_size;
 $$;
-comment on function public.export_activities(integer, integer, text, text, uuid, smallint, text) is 'IQA export: one row per activity and SDG target link (direct or indirect), with participants, principles and evidence.';
+comment on function public.export_activities(integer, integer, text, text, uuid, smallint, text, text, integer) is 'IQA export: one row per activity and SDG target link (direct or indirect), with participants, principles and evidence.';
 
 -- Results: one row per result and target link, for results with values in the range ------------------------
 create function public.export_results(
   year_from integer, year_to integer,
   country_code text default null, region text default null, partnership_id uuid default null,
-  goal_id smallint default null, principle text default null
+  goal_id smallint default null, principle text default null,
+  after_key text default null, page_size integer default null
 )
 returns table (
   result_id uuid, partnership_id uuid, partnership_name text, partner_country_codes text, partner_regions text,
   title text, level text, description text, goal_id smallint, target_id text, contribution text, years_reported text,
-  evidence_files text[], evidence_paths text[], updated_at timestamptz
+  evidence_files text[], evidence_paths text[], updated_at timestamptz, row_key text
 )
 language sql
 stable
@@ -131,7 +151,7 @@ as $$
   )
   select r.id, r.partnership_id, s.partnership_name, s.partner_country_codes, s.partner_regions,
     r.title, r.level, r.description, f.goal_id, f.target_id, f.contribution, array_to_string(f.years, '|'),
-    e.files, e.paths, r.updated_at
+    e.files, e.paths, r.updated_at, jsonb_build_array(f.result_id, f.target_id)::text
   from public.result_facts f
   join public.results r on r.id = f.result_id
   join scope s on s.partnership_id = f.partnership_id
@@ -142,22 +162,25 @@ as $$
   ) as e on true
   where f.years && array(select generate_series(export_results.year_from, export_results.year_to)::smallint)
     and (export_results.goal_id is null or f.goal_id = export_results.goal_id)
-  order by s.partnership_name, r.id, f.goal_id, f.target_id;
+    and (export_results.after_key is null or (f.result_id, f.target_id) > ((export_results.after_key::jsonb ->> 0)::uuid, export_results.after_key::jsonb ->> 1))
+  order by f.result_id, f.target_id
+  limit export_results.page_size;
 $$;
-comment on function public.export_results(integer, integer, text, text, uuid, smallint, text) is 'IQA export: one row per result and SDG target link, for results with indicator values in the range.';
+comment on function public.export_results(integer, integer, text, text, uuid, smallint, text, text, integer) is 'IQA export: one row per result and SDG target link, for results with indicator values in the range.';
 
 -- Indicator values, long format: one row per indicator, year and sex category ------------------------------
 create function public.export_indicator_values(
   year_from integer, year_to integer,
   country_code text default null, region text default null, partnership_id uuid default null,
-  goal_id smallint default null, principle text default null
+  goal_id smallint default null, principle text default null,
+  after_key text default null, page_size integer default null
 )
 returns table (
   indicator_id uuid, result_id uuid, partnership_id uuid, partnership_name text, partner_country_codes text, partner_regions text,
   result_title text, result_level text, result_target_ids text, indicator_title text, sdg_indicator_id text,
   measure text, unit text, aggregation text, higher_is_better boolean, baseline_year smallint, baseline_value numeric,
   year smallint, sex text, target_value numeric, actual_value numeric, comment text,
-  evidence_files text[], evidence_paths text[], updated_at timestamptz
+  evidence_files text[], evidence_paths text[], updated_at timestamptz, row_key text
 )
 language sql
 stable
@@ -171,7 +194,7 @@ as $$
     r.title, r.level, rt.target_ids, i.title, i.sdg_indicator_id,
     i.measure, i.unit, i.aggregation, i.higher_is_better, i.baseline_year, i.baseline_value,
     v.year, v.sex, v.target_value, v.actual_value, v.comment,
-    e.files, e.paths, v.updated_at
+    e.files, e.paths, v.updated_at, jsonb_build_array(v.indicator_id, v.year, v.sex)::text
   from public.indicator_values v
   join public.indicators i on i.id = v.indicator_id
   join public.results r on r.id = i.result_id
@@ -193,15 +216,20 @@ as $$
       or export_indicator_values.goal_id = any (rt.goal_ids)
       or split_part(i.sdg_indicator_id, '.', 1)::smallint = export_indicator_values.goal_id
     )
-  order by s.partnership_name, r.id, i.id, v.year, array_position('{total,women,men,other}'::text[], v.sex);
+    and (export_indicator_values.after_key is null
+      or (v.indicator_id, v.year, v.sex) > ((export_indicator_values.after_key::jsonb ->> 0)::uuid, (export_indicator_values.after_key::jsonb ->> 1)::smallint, export_indicator_values.after_key::jsonb ->> 2))
+  -- the order of the unique key (indicator, year, sex), so a page is a walk along its index
+  order by v.indicator_id, v.year, v.sex
+  limit export_indicator_values.page_size;
 $$;
-comment on function public.export_indicator_values(integer, integer, text, text, uuid, smallint, text) is 'IQA export, long format: one row per indicator, year and sex category with target, actual, baseline, rule and comment.';
+comment on function public.export_indicator_values(integer, integer, text, text, uuid, smallint, text, text, integer) is 'IQA export, long format: one row per indicator, year and sex category with target, actual, baseline, rule and comment.';
 
 -- Reports: one row per report in the range, with its review and comments ------------------------------------
 create function public.export_reports(
   year_from integer, year_to integer,
   country_code text default null, region text default null, partnership_id uuid default null,
-  goal_id smallint default null, principle text default null
+  goal_id smallint default null, principle text default null,
+  after_key text default null, page_size integer default null
 )
 returns table (
   report_id uuid, partnership_id uuid, partnership_name text, partner_country_codes text, partner_regions text,
@@ -209,7 +237,7 @@ returns table (
   comments_count integer, comments text,
   section_summary text, section_contribution text, section_localisation_progress text, section_challenges text,
   section_lessons_learned text, section_next_year_plan text,
-  evidence_files text[], evidence_paths text[], updated_at timestamptz
+  evidence_files text[], evidence_paths text[], updated_at timestamptz, row_key text
 )
 language sql
 stable
@@ -223,7 +251,7 @@ as $$
     rep.year, rep.status, rep.created_at, rep.submitted_at, submitter.full_name, rep.reviewed_at, reviewer.full_name,
     coalesce(c.total, 0), c.texts,
     rep.summary, rep.contribution, rep.localisation_progress, rep.challenges, rep.lessons_learned, rep.next_year_plan,
-    e.files, e.paths, rep.updated_at
+    e.files, e.paths, rep.updated_at, jsonb_build_array(rep.partnership_id, rep.year)::text
   from public.reports rep
   join scope s on s.partnership_id = rep.partnership_id
   left join public.profiles submitter on submitter.id = rep.submitted_by
@@ -247,17 +275,20 @@ as $$
     where ev.report_id = rep.id
   ) as e on true
   where rep.year between export_reports.year_from and export_reports.year_to
-  order by rep.year, s.partnership_name, rep.id;
+    and (export_reports.after_key is null
+      or (rep.partnership_id, rep.year) > ((export_reports.after_key::jsonb ->> 0)::uuid, (export_reports.after_key::jsonb ->> 1)::smallint))
+  order by rep.partnership_id, rep.year
+  limit export_reports.page_size;
 $$;
-comment on function public.export_reports(integer, integer, text, text, uuid, smallint, text) is 'IQA export: the yearly reports in the range with state, dates, submitter, reviewer, comments and narrative sections.';
+comment on function public.export_reports(integer, integer, text, text, uuid, smallint, text, text, integer) is 'IQA export: the yearly reports in the range with state, dates, submitter, reviewer, comments and narrative sections.';
 
-revoke execute on function public.export_partnerships(integer, integer, text, text, uuid, smallint, text) from public, anon;
-revoke execute on function public.export_activities(integer, integer, text, text, uuid, smallint, text) from public, anon;
-revoke execute on function public.export_results(integer, integer, text, text, uuid, smallint, text) from public, anon;
-revoke execute on function public.export_indicator_values(integer, integer, text, text, uuid, smallint, text) from public, anon;
-revoke execute on function public.export_reports(integer, integer, text, text, uuid, smallint, text) from public, anon;
-grant execute on function public.export_partnerships(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
-grant execute on function public.export_activities(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
-grant execute on function public.export_results(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
-grant execute on function public.export_indicator_values(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
-grant execute on function public.export_reports(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
+revoke execute on function public.export_partnerships(integer, integer, text, text, uuid, smallint, text, text, integer) from public, anon;
+revoke execute on function public.export_activities(integer, integer, text, text, uuid, smallint, text, text, integer) from public, anon;
+revoke execute on function public.export_results(integer, integer, text, text, uuid, smallint, text, text, integer) from public, anon;
+revoke execute on function public.export_indicator_values(integer, integer, text, text, uuid, smallint, text, text, integer) from public, anon;
+revoke execute on function public.export_reports(integer, integer, text, text, uuid, smallint, text, text, integer) from public, anon;
+grant execute on function public.export_partnerships(integer, integer, text, text, uuid, smallint, text, text, integer) to authenticated, service_role;
+grant execute on function public.export_activities(integer, integer, text, text, uuid, smallint, text, text, integer) to authenticated, service_role;
+grant execute on function public.export_results(integer, integer, text, text, uuid, smallint, text, text, integer) to authenticated, service_role;
+grant execute on function public.export_indicator_values(integer, integer, text, text, uuid, smallint, text, text, integer) to authenticated, service_role;
+grant execute on function public.export_reports(integer, integer, text, text, uuid, smallint, text, text, integer) to authenticated, service_role;
