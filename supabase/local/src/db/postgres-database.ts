@@ -3,6 +3,9 @@ import type { Database, Row, Sql } from './database.ts';
 
 export async function openPostgres(connectionString: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: 8 });
+  // An idle connection the server ends (a restart, a dropped database) must not take the stack
+  // down with it: the pool opens a new one for the next query.
+  pool.on('error', () => undefined);
   await pool.query('select 1');
   const asSql = (target: pg.Pool | pg.PoolClient): Sql => ({
     async query<T extends Row>(text: string, params?: unknown[]) {
