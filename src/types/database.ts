@@ -315,6 +315,67 @@ export type Database = {
         }
         Relationships: []
       }
+      indicator_facts: {
+        Row: {
+          achieved: number | null
+          first_year: number
+          indicator_id: string
+          last_year: number
+          next_year: number | null
+          partnership_id: string
+          prior_year: number | null
+          sdg_indicator_id: string
+          share: number | null
+          target: number | null
+          through_year: number | null
+        }
+        Insert: {
+          achieved?: number | null
+          first_year: number
+          indicator_id: string
+          last_year: number
+          next_year?: number | null
+          partnership_id: string
+          prior_year?: number | null
+          sdg_indicator_id: string
+          share?: number | null
+          target?: number | null
+          through_year?: number | null
+        }
+        Update: {
+          achieved?: number | null
+          first_year?: number
+          indicator_id?: string
+          last_year?: number
+          next_year?: number | null
+          partnership_id?: string
+          prior_year?: number | null
+          sdg_indicator_id?: string
+          share?: number | null
+          target?: number | null
+          through_year?: number | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "indicator_facts_indicator_id_fkey"
+            columns: ["indicator_id"]
+            referencedRelation: "indicators"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "indicator_facts_partnership_id_fkey"
+            columns: ["partnership_id"]
+            referencedRelation: "partnerships"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "indicator_facts_sdg_indicator_id_fkey"
+            columns: ["sdg_indicator_id"]
+            referencedRelation: "sdg_indicators"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       indicator_values: {
         Row: {
           actual_value: number | null
@@ -607,6 +668,72 @@ export type Database = {
         }
         Relationships: []
       }
+      programme_activity_facts: {
+        Row: {
+          activities: number
+          activities_direct: number
+          activities_indirect: number
+          goal_id: number
+          implement_follow_up: number
+          inform_include: number
+          participants_men: number
+          participants_other: number
+          participants_women: number
+          principle: string
+          set_local_agenda: number
+          year: number
+        }
+        Insert: {
+          activities: number
+          activities_direct: number
+          activities_indirect: number
+          goal_id: number
+          implement_follow_up: number
+          inform_include: number
+          participants_men: number
+          participants_other: number
+          participants_women: number
+          principle: string
+          set_local_agenda: number
+          year: number
+        }
+        Update: {
+          activities?: number
+          activities_direct?: number
+          activities_indirect?: number
+          goal_id?: number
+          implement_follow_up?: number
+          inform_include?: number
+          participants_men?: number
+          participants_other?: number
+          participants_women?: number
+          principle?: string
+          set_local_agenda?: number
+          year?: number
+        }
+        Relationships: []
+      }
+      programme_result_facts: {
+        Row: {
+          direct: boolean
+          goal_id: number
+          results: number
+          years: number[]
+        }
+        Insert: {
+          direct: boolean
+          goal_id: number
+          results: number
+          years: number[]
+        }
+        Update: {
+          direct?: boolean
+          goal_id?: number
+          results?: number
+          years?: number[]
+        }
+        Relationships: []
+      }
       programme_settings: {
         Row: {
           iati_activity_prefix: string
@@ -634,6 +761,63 @@ export type Database = {
           reporting_org_type?: string
           updated_at?: string
           version?: number
+        }
+        Relationships: []
+      }
+      programme_target_facts: {
+        Row: {
+          activities_direct: number
+          activities_indirect: number
+          goal_id: number
+          principle: string
+          target_id: string
+          year: number
+        }
+        Insert: {
+          activities_direct: number
+          activities_indirect: number
+          goal_id: number
+          principle: string
+          target_id: string
+          year: number
+        }
+        Update: {
+          activities_direct?: number
+          activities_indirect?: number
+          goal_id?: number
+          principle?: string
+          target_id?: string
+          year?: number
+        }
+        Relationships: []
+      }
+      programme_target_group_facts: {
+        Row: {
+          activities: number
+          participants_men: number
+          participants_other: number
+          participants_women: number
+          principle: string
+          target_group: string
+          year: number
+        }
+        Insert: {
+          activities: number
+          participants_men: number
+          participants_other: number
+          participants_women: number
+          principle: string
+          target_group: string
+          year: number
+        }
+        Update: {
+          activities?: number
+          participants_men?: number
+          participants_other?: number
+          participants_women?: number
+          principle?: string
+          target_group?: string
+          year?: number
         }
         Relationships: []
       }
@@ -1318,6 +1502,8 @@ export type Database = {
           partnership_id?: string
           principle?: string
           region?: string
+          row_limit?: number
+          row_offset?: number
           target_id: string
           year_from: number
           year_to: number

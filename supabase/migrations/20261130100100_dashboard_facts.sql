@@ -17,6 +17,22 @@
 --   advanced it. Results advance no principle: the principle filter leaves them out of account.
 -- - Participants are the activity's women, men and other/unspecified; an activity counts its
 --   participants once per row it appears in (once per goal, once per target group).
+-- - Indicator progress over a range of years follows the indicator's aggregation rule (the same
+--   rule as the partnership pages, src/features/results/api/indicator-progress.ts):
+--   - sum: all actual values against all yearly targets;
+--   - cumulative: the latest actual value against the last target;
+--   - latest: the latest actual value against the target of that year or the last before it.
+--   The share is the way from the baseline to the target for cumulative and latest (when there is
+--   a baseline that differs from the target), else actual / target (target / actual when lower is
+--   better). Only the yearly totals count, not the breakdown by sex. An indicator counts in a range
+--   when it has a value there (a target or an actual, of any sex); only the indicators the
+--   dashboards chart are kept (those with an official SDG indicator, not qualitative).
+--
+-- Beside them, programme-wide totals (programme_*_facts): the same figures added up over every
+-- partnership, so that staff looking at the whole programme read a few hundred rows instead of
+-- hundreds of thousands. They hold nothing a member could not count for themselves, but they are
+-- read by staff only: a member's dashboards count their own partnerships. Triggers on the
+-- summary tables keep them equal to the sum of their rows, in the same transaction.
 
 create table public.activity_facts (
   partnership_id uuid not null references public.partnerships (id) on delete cascade,
@@ -77,11 +93,91 @@ comment on table public.result_facts is 'Per result and SDG target it is linked 
 create index result_facts_partnership_id_idx on public.result_facts (partnership_id);
 create index result_facts_goal_id_idx on public.result_facts (goal_id);
 
+-- An indicator's progress depends only on which of its values a range of years holds: from its
+-- first value year in the range to its last. So there is a row for each pair of value years (the
+-- first, the last) with the progress over them, and the value years either side (prior_year,
+-- next_year): a range of years takes the row whose first_year it starts at or before, but after
+-- prior_year, and whose last_year it ends at or after, but before next_year. An indicator with
+-- values in n years has n (n + 1) / 2 rows.
+create table public.indicator_facts (
+  indicator_id uuid not null references public.indicators (id) on delete cascade,
+  partnership_id uuid not null references public.partnerships (id) on delete cascade,
+  sdg_indicator_id text not null references public.sdg_indicators (id),
+  first_year smallint not null,
+  last_year smallint not null,
+  prior_year smallint,
+  next_year smallint,
+  achieved numeric,
+  through_year smallint,
+  target numeric,
+  share numeric,
+  primary key (indicator_id, first_year, last_year)
+);
+comment on table public.indicator_facts is 'Per indicator with an official SDG indicator and pair of its value years: its progress over them, and the value years either side. Kept by triggers.';
+create index indicator_facts_partnership_id_idx on public.indicator_facts (partnership_id);
+create index indicator_facts_sdg_indicator_id_idx on public.indicator_facts (sdg_indicator_id);
+
+-- Programme-wide totals: activity_facts, target_facts and target_group_facts summed over the
+-- partnerships, and per goal the results linked to it, counted once each as result_facts and the
+-- dashboards count them (direct when any link to the goal is), by the years they count in. A row
+-- stands for at least one activity or result: a total that falls to nothing is removed, so the
+-- tables always equal a recount.
+create table public.programme_activity_facts (
+  year smallint not null,
+  goal_id smallint not null,
+  principle text not null,
+  activities bigint not null,
+  activities_direct bigint not null,
+  activities_indirect bigint not null,
+  participants_women bigint not null,
+  participants_men bigint not null,
+  participants_other bigint not null,
+  inform_include bigint not null,
+  set_local_agenda bigint not null,
+  implement_follow_up bigint not null,
+  primary key (year, goal_id, principle)
+);
+comment on table public.programme_activity_facts is 'activity_facts summed over every partnership, per year, goal (0 = any) and principle (or all). Kept by triggers; read by staff.';
+
+create table public.programme_target_facts (
+  year smallint not null,
+  target_id text not null,
+  goal_id smallint not null,
+  principle text not null,
+  activities_direct bigint not null,
+  activities_indirect bigint not null,
+  primary key (year, target_id, principle)
+);
+comment on table public.programme_target_facts is 'target_facts summed over every partnership, per year, SDG target and principle (or all). Kept by triggers; read by staff.';
+create index programme_target_facts_goal_principle_year_idx on public.programme_target_facts (goal_id, principle, year);
+
+create table public.programme_target_group_facts (
+  year smallint not null,
+  target_group text not null,
+  principle text not null,
+  activities bigint not null,
+  participants_women bigint not null,
+  participants_men bigint not null,
+  participants_other bigint not null,
+  primary key (year, target_group, principle)
+);
+comment on table public.programme_target_group_facts is 'target_group_facts summed over every partnership, per year, target group and principle (or all). Kept by triggers; read by staff.';
+
+create table public.programme_result_facts (
+  goal_id smallint not null,
+  direct boolean not null,
+  years smallint[] not null,
+  results integer not null,
+  primary key (goal_id, direct, years)
+);
+comment on table public.programme_result_facts is 'Results per goal they are linked to, direct or indirect, and the years they count in, over every partnership. Kept by triggers; read by staff.';
+
 -- Read like the rows they summarise; written only by the triggers below.
 alter table public.activity_facts enable row level security;
 alter table public.target_facts enable row level security;
 alter table public.target_group_facts enable row level security;
 alter table public.result_facts enable row level security;
+alter table public.indicator_facts enable row level security;
 
 create policy "activity facts are read by the partnership's members and by staff"
   on public.activity_facts for select to authenticated
@@ -96,8 +192,30 @@ create policy "target group facts are read by the partnership's members and by s
 create policy "result facts are read by the partnership's members and by staff"
   on public.result_facts for select to authenticated
   using ((select private.is_staff()) or partnership_id in (select private.member_partnership_ids()));
+create policy "indicator facts are read by the partnership's members and by staff"
+  on public.indicator_facts for select to authenticated
+  using ((select private.is_staff()) or partnership_id in (select private.member_partnership_ids()));
 
-revoke insert, update, delete, truncate on public.activity_facts, public.target_facts, public.target_group_facts, public.result_facts from anon, authenticated;
+alter table public.programme_activity_facts enable row level security;
+alter table public.programme_target_facts enable row level security;
+alter table public.programme_target_group_facts enable row level security;
+alter table public.programme_result_facts enable row level security;
+
+create policy "programme activity facts are read by staff"
+  on public.programme_activity_facts for select to authenticated
+  using ((select private.is_staff()));
+create policy "programme target facts are read by staff"
+  on public.programme_target_facts for select to authenticated
+  using ((select private.is_staff()));
+create policy "programme target group facts are read by staff"
+  on public.programme_target_group_facts for select to authenticated
+  using ((select private.is_staff()));
+create policy "programme result facts are read by staff"
+  on public.programme_result_facts for select to authenticated
+  using ((select private.is_staff()));
+
+revoke insert, update, delete, truncate on public.activity_facts, public.target_facts, public.target_group_facts, public.result_facts, public.indicator_facts from anon, authenticated;
+revoke insert, update, delete, truncate on public.programme_activity_facts, public.programme_target_facts, public.programme_target_group_facts, public.programme_result_facts from anon, authenticated;
 
 -- Recomputing -----------------------------------------------------------------------------------------
 -- Recomputes the activity facts of the given (partnership, year) pairs from the rows as they are now.
@@ -121,9 +239,15 @@ begin
   -- Two transactions refreshing the same pair would each delete the rows they see and insert
   -- their own: they queue on a lock per pair instead (taken in order, so they cannot deadlock).
   -- A whole-programme rebuild takes the tables instead, as one lock per pair would not fit.
+  -- Every refresh also changes the programme-wide totals, which all partnerships share: the
+  -- transactions that write them take turns, the lock on those tables first (see
+  -- private.add_to_programme_facts), so that totals locked row by row in different orders by
+  -- different statements cannot deadlock.
   if cardinality(_partnership_ids) > 200 then
-    lock table public.activity_facts, public.target_facts, public.target_group_facts in exclusive mode;
+    lock table public.programme_activity_facts, public.programme_target_facts, public.programme_target_group_facts,
+      public.activity_facts, public.target_facts, public.target_group_facts in exclusive mode;
   else
+    lock table public.programme_activity_facts, public.programme_target_facts, public.programme_target_group_facts in share row exclusive mode;
     perform pg_advisory_xact_lock(hashtextextended(pair.partnership_id::text || '/' || pair.year, 0))
     from unnest(_partnership_ids, _years) as pair (partnership_id, year)
     order by pair.partnership_id, pair.year;
@@ -188,8 +312,82 @@ begin
 end;
 $$;
 
--- Recomputes the facts of the given results. A result's rows are written by one transaction at a
--- time: the lock on the result row queues a concurrent refresh of the same result.
+-- Recomputes the progress of the indicators of the given results over each pair of their value
+-- years, by the rule written down at the top. Called by private.refresh_result_facts, under its
+-- lock on the results.
+create function private.refresh_indicator_facts(result_ids uuid[])
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  delete from public.indicator_facts f where f.indicator_id in (select i.id from public.indicators i where i.result_id = any (result_ids));
+  insert into public.indicator_facts (
+    indicator_id, partnership_id, sdg_indicator_id, first_year, last_year, prior_year, next_year, achieved, through_year, target, share
+  )
+  with charted as (
+    select i.id, i.partnership_id, i.sdg_indicator_id, i.aggregation, i.higher_is_better, i.baseline_value
+    from public.indicators i
+    where i.result_id = any (result_ids) and i.sdg_indicator_id is not null and i.measure <> 'qualitative'
+  ),
+  value_years as (
+    select y.indicator_id, y.year, lag(y.year) over w as prior_year, lead(y.year) over w as next_year
+    from (
+      select distinct v.indicator_id, v.year
+      from public.indicator_values v
+      where v.indicator_id in (select c.id from charted c) and (v.target_value is not null or v.actual_value is not null)
+    ) as y
+    window w as (partition by y.indicator_id order by y.year)
+  ),
+  ranges as (
+    select a.indicator_id, a.year as first_year, b.year as last_year, a.prior_year, b.next_year
+    from value_years a
+    join value_years b on b.indicator_id = a.indicator_id and b.year >= a.year
+  ),
+  figures as (
+    select r.indicator_id, r.first_year, r.last_year, r.prior_year, r.next_year,
+      sum(v.actual_value) as actual_sum,
+      sum(v.target_value) as target_sum,
+      max(v.year) filter (where v.actual_value is not null) as through_year,
+      (array_agg(v.actual_value order by v.year desc) filter (where v.actual_value is not null))[1] as latest_actual,
+      (array_agg(v.target_value order by v.year desc) filter (where v.target_value is not null))[1] as last_target
+    from ranges r
+    left join public.indicator_values v on v.indicator_id = r.indicator_id and v.sex = 'total' and v.year between r.first_year and r.last_year
+    group by r.indicator_id, r.first_year, r.last_year, r.prior_year, r.next_year
+  ),
+  rule as (
+    select f.*, c.partnership_id, c.sdg_indicator_id, c.aggregation, c.higher_is_better, c.baseline_value as baseline,
+      case when c.aggregation = 'sum' then f.actual_sum else f.latest_actual end as achieved,
+      case
+        when c.aggregation = 'sum' then f.target_sum
+        when c.aggregation = 'cumulative' or f.through_year is null then f.last_target
+        else (
+          select v.target_value from public.indicator_values v
+          where v.indicator_id = f.indicator_id and v.sex = 'total' and v.target_value is not null
+            and v.year between f.first_year and f.through_year
+          order by v.year desc
+          limit 1
+        )
+      end as target
+    from figures f
+    join charted c on c.id = f.indicator_id
+  )
+  select r.indicator_id, r.partnership_id, r.sdg_indicator_id, r.first_year, r.last_year, r.prior_year, r.next_year,
+    r.achieved, r.through_year, r.target,
+    case
+      when r.achieved is null or r.target is null then null
+      when r.aggregation <> 'sum' and r.baseline is not null and r.target <> r.baseline then (r.achieved - r.baseline) / (r.target - r.baseline)
+      when r.higher_is_better then case when r.target = 0 then null else r.achieved / r.target end
+      else case when r.achieved = 0 then null else r.target / r.achieved end
+    end
+  from rule r;
+end;
+$$;
+
+-- Recomputes the facts of the given results and of their indicators. A result's rows are written
+-- by one transaction at a time: the lock on the result row queues a concurrent refresh of the
+-- same result.
 create function private.refresh_result_facts(result_ids uuid[])
 returns void
 language plpgsql
@@ -197,6 +395,8 @@ security definer
 set search_path = ''
 as $$
 begin
+  -- The programme-wide totals first, as in private.refresh_activity_facts.
+  lock table public.programme_result_facts in share row exclusive mode;
   perform 1 from public.results where id = any (result_ids) order by id for no key update;
   delete from public.result_facts where result_id = any (result_ids);
   insert into public.result_facts (result_id, partnership_id, target_id, goal_id, contribution, years)
@@ -210,10 +410,179 @@ begin
     where i.result_id = l.result_id and (v.target_value is not null or v.actual_value is not null)
   ) as y
   where l.result_id = any (result_ids) and y.years is not null;
+
+  perform private.refresh_indicator_facts(result_ids);
 end;
 $$;
 
--- Everything recomputed: for a backfill, or after a bulk load that ran with triggers off.
+-- The programme-wide totals after a statement on a summary table: minus its old rows, plus its
+-- new ones. The rows of a result are always replaced together (private.refresh_result_facts, or
+-- a cascade from the result or its partnership), so a statement holds every row of the results
+-- it touches and can tell whether each counted as direct for a goal. Written in the order of the
+-- primary key, under a lock that makes the writing transactions take turns.
+create function private.add_to_programme_facts()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  -- Each row with the sign it is added with; which transition tables exist depends on the event.
+  _changes text := case tg_op
+    when 'INSERT' then 'select 1 as sign, n.* from new_rows n'
+    when 'DELETE' then 'select -1 as sign, o.* from old_rows o'
+    else 'select -1 as sign, o.* from old_rows o union all select 1, n.* from new_rows n'
+  end;
+begin
+  if tg_table_name = 'activity_facts' then
+    lock table public.programme_activity_facts in share row exclusive mode;
+    execute format($sql$
+      insert into public.programme_activity_facts as t (
+        year, goal_id, principle, activities, activities_direct, activities_indirect,
+        participants_women, participants_men, participants_other, inform_include, set_local_agenda, implement_follow_up
+      )
+      select c.year, c.goal_id, c.principle, sum(c.sign * c.activities), sum(c.sign * c.activities_direct), sum(c.sign * c.activities_indirect),
+        sum(c.sign * c.participants_women), sum(c.sign * c.participants_men), sum(c.sign * c.participants_other),
+        sum(c.sign * c.inform_include), sum(c.sign * c.set_local_agenda), sum(c.sign * c.implement_follow_up)
+      from (%s) as c
+      group by c.year, c.goal_id, c.principle
+      order by c.year, c.goal_id, c.principle
+      on conflict (year, goal_id, principle) do update set
+        activities = t.activities + excluded.activities,
+        activities_direct = t.activities_direct + excluded.activities_direct,
+        activities_indirect = t.activities_indirect + excluded.activities_indirect,
+        participants_women = t.participants_women + excluded.participants_women,
+        participants_men = t.participants_men + excluded.participants_men,
+        participants_other = t.participants_other + excluded.participants_other,
+        inform_include = t.inform_include + excluded.inform_include,
+        set_local_agenda = t.set_local_agenda + excluded.set_local_agenda,
+        implement_follow_up = t.implement_follow_up + excluded.implement_follow_up$sql$, _changes);
+    if tg_op <> 'INSERT' then
+      delete from public.programme_activity_facts t where t.activities = 0;
+    end if;
+  elsif tg_table_name = 'target_facts' then
+    lock table public.programme_target_facts in share row exclusive mode;
+    execute format($sql$
+      insert into public.programme_target_facts as t (year, target_id, goal_id, principle, activities_direct, activities_indirect)
+      select c.year, c.target_id, c.goal_id, c.principle, sum(c.sign * c.activities_direct), sum(c.sign * c.activities_indirect)
+      from (%s) as c
+      group by c.year, c.target_id, c.goal_id, c.principle
+      order by c.year, c.target_id, c.principle
+      on conflict (year, target_id, principle) do update set
+        activities_direct = t.activities_direct + excluded.activities_direct,
+        activities_indirect = t.activities_indirect + excluded.activities_indirect$sql$, _changes);
+    if tg_op <> 'INSERT' then
+      delete from public.programme_target_facts t where t.activities_direct = 0 and t.activities_indirect = 0;
+    end if;
+  elsif tg_table_name = 'target_group_facts' then
+    lock table public.programme_target_group_facts in share row exclusive mode;
+    execute format($sql$
+      insert into public.programme_target_group_facts as t (year, target_group, principle, activities, participants_women, participants_men, participants_other)
+      select c.year, c.target_group, c.principle, sum(c.sign * c.activities),
+        sum(c.sign * c.participants_women), sum(c.sign * c.participants_men), sum(c.sign * c.participants_other)
+      from (%s) as c
+      group by c.year, c.target_group, c.principle
+      order by c.year, c.target_group, c.principle
+      on conflict (year, target_group, principle) do update set
+        activities = t.activities + excluded.activities,
+        participants_women = t.participants_women + excluded.participants_women,
+        participants_men = t.participants_men + excluded.participants_men,
+        participants_other = t.participants_other + excluded.participants_other$sql$, _changes);
+    if tg_op <> 'INSERT' then
+      delete from public.programme_target_group_facts t where t.activities = 0;
+    end if;
+  else
+    lock table public.programme_result_facts in share row exclusive mode;
+    -- a result once per goal, direct when any of its links to the goal is
+    execute format($sql$
+      insert into public.programme_result_facts as t (goal_id, direct, years, results)
+      select r.goal_id, r.direct, r.years, sum(r.sign)
+      from (
+        select c.sign, c.goal_id, c.years, bool_or(c.contribution = 'direct') as direct
+        from (%s) as c
+        group by c.sign, c.result_id, c.goal_id, c.years
+      ) as r
+      group by r.goal_id, r.direct, r.years
+      order by r.goal_id, r.direct, r.years
+      on conflict (goal_id, direct, years) do update set results = t.results + excluded.results$sql$, _changes);
+    if tg_op <> 'INSERT' then
+      delete from public.programme_result_facts t where t.results = 0;
+    end if;
+  end if;
+  return null;
+end;
+$$;
+
+create trigger activity_facts_programme_insert after insert on public.activity_facts
+  referencing new table as new_rows for each statement execute function private.add_to_programme_facts();
+create trigger activity_facts_programme_update after update on public.activity_facts
+  referencing old table as old_rows new table as new_rows for each statement execute function private.add_to_programme_facts();
+create trigger activity_facts_programme_delete after delete on public.activity_facts
+  referencing old table as old_rows for each statement execute function private.add_to_programme_facts();
+
+create trigger target_facts_programme_insert after insert on public.target_facts
+  referencing new table as new_rows for each statement execute function private.add_to_programme_facts();
+create trigger target_facts_programme_update after update on public.target_facts
+  referencing old table as old_rows new table as new_rows for each statement execute function private.add_to_programme_facts();
+create trigger target_facts_programme_delete after delete on public.target_facts
+  referencing old table as old_rows for each statement execute function private.add_to_programme_facts();
+
+create trigger target_group_facts_programme_insert after insert on public.target_group_facts
+  referencing new table as new_rows for each statement execute function private.add_to_programme_facts();
+create trigger target_group_facts_programme_update after update on public.target_group_facts
+  referencing old table as old_rows new table as new_rows for each statement execute function private.add_to_programme_facts();
+create trigger target_group_facts_programme_delete after delete on public.target_group_facts
+  referencing old table as old_rows for each statement execute function private.add_to_programme_facts();
+
+create trigger result_facts_programme_insert after insert on public.result_facts
+  referencing new table as new_rows for each statement execute function private.add_to_programme_facts();
+create trigger result_facts_programme_update after update on public.result_facts
+  referencing old table as old_rows new table as new_rows for each statement execute function private.add_to_programme_facts();
+create trigger result_facts_programme_delete after delete on public.result_facts
+  referencing old table as old_rows for each statement execute function private.add_to_programme_facts();
+
+-- The programme-wide totals counted afresh from the summary tables, which the caller has locked.
+create function private.recount_programme_facts()
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  delete from public.programme_activity_facts;
+  delete from public.programme_target_facts;
+  delete from public.programme_target_group_facts;
+  delete from public.programme_result_facts;
+  insert into public.programme_activity_facts (
+    year, goal_id, principle, activities, activities_direct, activities_indirect,
+    participants_women, participants_men, participants_other, inform_include, set_local_agenda, implement_follow_up
+  )
+  select f.year, f.goal_id, f.principle, sum(f.activities), sum(f.activities_direct), sum(f.activities_indirect),
+    sum(f.participants_women), sum(f.participants_men), sum(f.participants_other),
+    sum(f.inform_include), sum(f.set_local_agenda), sum(f.implement_follow_up)
+  from public.activity_facts f
+  group by f.year, f.goal_id, f.principle;
+  insert into public.programme_target_facts (year, target_id, goal_id, principle, activities_direct, activities_indirect)
+  select f.year, f.target_id, f.goal_id, f.principle, sum(f.activities_direct), sum(f.activities_indirect)
+  from public.target_facts f
+  group by f.year, f.target_id, f.goal_id, f.principle;
+  insert into public.programme_target_group_facts (year, target_group, principle, activities, participants_women, participants_men, participants_other)
+  select f.year, f.target_group, f.principle, sum(f.activities), sum(f.participants_women), sum(f.participants_men), sum(f.participants_other)
+  from public.target_group_facts f
+  group by f.year, f.target_group, f.principle;
+  insert into public.programme_result_facts (goal_id, direct, years, results)
+  select r.goal_id, r.direct, r.years, count(*)
+  from (
+    select f.goal_id, f.years, bool_or(f.contribution = 'direct') as direct
+    from public.result_facts f
+    group by f.result_id, f.goal_id, f.years
+  ) as r
+  group by r.goal_id, r.direct, r.years;
+end;
+$$;
+
+-- Everything recomputed: for a backfill, or after a bulk load that ran with triggers off (which
+-- leaves the programme-wide totals behind too, hence the recount at the end).
 create function private.rebuild_dashboard_facts()
 returns void
 language plpgsql
@@ -224,6 +593,9 @@ declare
   _partnership_ids uuid[];
   _years smallint[];
 begin
+  -- All the tables it writes at once, the programme-wide ones first as every writer takes them.
+  lock table public.programme_activity_facts, public.programme_target_facts, public.programme_target_group_facts, public.programme_result_facts,
+    public.activity_facts, public.target_facts, public.target_group_facts, public.result_facts, public.indicator_facts in exclusive mode;
   select array_agg(partnership_id), array_agg(year) into _partnership_ids, _years
   from (
     select distinct partnership_id, year from public.activities
@@ -232,6 +604,11 @@ begin
   ) as pairs;
   perform private.refresh_activity_facts(_partnership_ids, _years);
   perform private.refresh_result_facts(array(select id from public.results));
+  perform private.recount_programme_facts();
+  -- Rows written wholesale: the planner should know the tables that only this function fills (a
+  -- bulk load analyses the tables it loaded, but knows nothing of these).
+  analyze public.indicator_facts, public.programme_activity_facts, public.programme_target_facts,
+    public.programme_target_group_facts, public.programme_result_facts;
 end;
 $$;
 
@@ -286,7 +663,8 @@ create trigger result_targets_facts_update after update on public.result_targets
 create trigger result_targets_facts_delete after delete on public.result_targets
   referencing old table as old_rows for each statement execute function private.refresh_dashboard_facts_after_write();
 
--- An indicator moved to another result, or deleted with its values, changes the years its results count in.
+-- An indicator moved to another result, or deleted with its values, changes the years its results count in;
+-- a change to its official indicator, measure, rule or baseline changes its progress.
 create trigger indicators_facts_update after update on public.indicators
   referencing old table as old_rows new table as new_rows for each statement execute function private.refresh_dashboard_facts_after_write();
 create trigger indicators_facts_delete after delete on public.indicators
@@ -300,7 +678,9 @@ create trigger indicator_values_facts_delete after delete on public.indicator_va
   referencing old table as old_rows for each statement execute function private.refresh_dashboard_facts_after_write();
 
 revoke all on function private.refresh_activity_facts(uuid[], smallint[]) from public, anon, authenticated;
+revoke all on function private.refresh_indicator_facts(uuid[]) from public, anon, authenticated;
 revoke all on function private.refresh_result_facts(uuid[]) from public, anon, authenticated;
+revoke all on function private.recount_programme_facts() from public, anon, authenticated;
 revoke all on function private.rebuild_dashboard_facts() from public, anon, authenticated;
 
 select private.rebuild_dashboard_facts();

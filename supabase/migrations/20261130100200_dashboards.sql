@@ -6,6 +6,15 @@
 -- Every function takes the same filters: a range of years (inclusive), and optionally a partner
 -- country, a world region of the partner side, a partnership, a goal and a principle. A filter a
 -- chart cannot honour is documented on the function and ignored.
+--
+-- The charts hand their counting to PL/pgSQL functions in schema private (most to one of the same
+-- name, the indicator charts to private.indicator_progress), with the caller's partnerships as an
+-- array: null for the whole programme, which the programme-wide totals answer. A SQL function
+-- with settings is never inlined, and its statements are planned for any arguments at all: a
+-- range of years as a guessed share of the rows, the partnerships counted as a guessed thousand.
+-- The private functions are planned at every call for the arguments given (plan_cache_mode), so
+-- a single year, a country or one partnership each get the plan that suits them. PL/pgSQL cannot
+-- name a result column like an argument, which the public signatures do, hence two functions.
 
 -- The partnerships the caller counts under the country, region and partnership filters.
 create function private.dashboard_scope(country_code text, region text, partnership_id uuid)
@@ -21,19 +30,37 @@ as $$
     and (dashboard_scope.partnership_id is null or p.id = dashboard_scope.partnership_id)
     and (
       (dashboard_scope.country_code is null and dashboard_scope.region is null)
-      or exists (
-        select 1
+      -- one pass over the partner sides, not one lookup per partnership
+      or p.id in (
+        select po.partnership_id
         from public.partnership_organisations po
         join public.organisations o on o.id = po.organisation_id
         left join public.country_regions cr on cr.country_code = o.country_code
-        where po.partnership_id = p.id
-          and po.side = 'partner'
+        where po.side = 'partner'
           and (dashboard_scope.country_code is null or o.country_code = dashboard_scope.country_code)
           and (dashboard_scope.region is null or cr.region = dashboard_scope.region)
       )
     );
 $$;
 grant execute on function private.dashboard_scope(text, text, uuid) to authenticated;
+
+-- The same partnerships as an array, which the dashboards' queries are planned with (see below);
+-- or null when the caller is staff and sets none of these filters: that is the whole programme,
+-- which the programme-wide totals of 20261130100100_dashboard_facts.sql add up already.
+create function private.dashboard_scope_ids(country_code text, region text, partnership_id uuid)
+returns uuid[]
+language sql
+stable
+security invoker
+set search_path = ''
+as $$
+  select case
+    when dashboard_scope_ids.country_code is null and dashboard_scope_ids.region is null and dashboard_scope_ids.partnership_id is null
+      and (select private.is_staff()) then null
+    else array(select private.dashboard_scope(dashboard_scope_ids.country_code, dashboard_scope_ids.region, dashboard_scope_ids.partnership_id))
+  end;
+$$;
+grant execute on function private.dashboard_scope_ids(text, text, uuid) to authenticated;
 
 -- The partnerships the caller counts, with their partner countries: the choices of the filters.
 create function public.dashboard_partnerships()
@@ -60,6 +87,78 @@ comment on function public.dashboard_partnerships() is 'The partnerships the cal
 -- Partnerships running at some time in the range, their partner countries, the reports due in the
 -- range (one per running partnership and year) and how many of them are approved; activities and
 -- people reached honour the goal and principle filters.
+create function private.dashboard_headline(year_from integer, year_to integer, scope uuid[], goal_id smallint, principle text)
+returns table (partnerships bigint, countries bigint, activities bigint, people_reached bigint, reports_due bigint, reports_approved bigint)
+language plpgsql
+stable
+security invoker
+set search_path = ''
+set plan_cache_mode = force_custom_plan
+as $$
+begin
+  return query
+  with running as (
+    select p.id, p.starts_year, p.ends_year
+    from public.partnerships p
+    where (dashboard_headline.scope is null or p.id = any (dashboard_headline.scope))
+      and p.status <> 'planned'
+      and p.starts_year <= dashboard_headline.year_to
+      and coalesce(p.ends_year, dashboard_headline.year_to) >= dashboard_headline.year_from
+  ),
+  due as (
+    select r.id, y.year
+    from running r
+    cross join lateral generate_series(greatest(r.starts_year, dashboard_headline.year_from), least(coalesce(r.ends_year, dashboard_headline.year_to), dashboard_headline.year_to)) as y (year)
+  ),
+  -- The activities of the running partnerships: for the whole programme, its totals less those of
+  -- the few partnerships that are not running (planned, or outside the range).
+  activity_rows as (
+    select f.activities, f.participants_women + f.participants_men + f.participants_other as people
+    from public.programme_activity_facts f
+    where dashboard_headline.scope is null
+      and f.year between dashboard_headline.year_from and dashboard_headline.year_to
+      and f.goal_id = coalesce(dashboard_headline.goal_id, 0)
+      and f.principle = coalesce(dashboard_headline.principle, 'all')
+    union all
+    select -f.activities, -(f.participants_women + f.participants_men + f.participants_other)
+    from public.partnerships p
+    join public.activity_facts f on f.partnership_id = p.id
+    where dashboard_headline.scope is null
+      and not (p.status <> 'planned' and p.starts_year <= dashboard_headline.year_to and coalesce(p.ends_year, dashboard_headline.year_to) >= dashboard_headline.year_from)
+      and f.year between dashboard_headline.year_from and dashboard_headline.year_to
+      and f.goal_id = coalesce(dashboard_headline.goal_id, 0)
+      and f.principle = coalesce(dashboard_headline.principle, 'all')
+    union all
+    select f.activities, f.participants_women + f.participants_men + f.participants_other
+    from public.activity_facts f
+    where dashboard_headline.scope is not null
+      and f.partnership_id in (select r.id from running r)
+      and f.year between dashboard_headline.year_from and dashboard_headline.year_to
+      and f.goal_id = coalesce(dashboard_headline.goal_id, 0)
+      and f.principle = coalesce(dashboard_headline.principle, 'all')
+  ),
+  activity_totals as (
+    select coalesce(sum(a.activities), 0) as activities, coalesce(sum(a.people), 0) as people
+    from activity_rows a
+  )
+  select
+    (select count(*) from running),
+    (
+      select count(distinct o.country_code)
+      from running r
+      join public.partnership_organisations po on po.partnership_id = r.id and po.side = 'partner'
+      join public.organisations o on o.id = po.organisation_id
+    ),
+    (select t.activities from activity_totals t)::bigint,
+    (select t.people from activity_totals t)::bigint,
+    (select count(*) from due),
+    (
+      select count(*) from due d
+      join public.reports rep on rep.partnership_id = d.id and rep.year = d.year and rep.status = 'approved'
+    );
+end;
+$$;
+
 create function public.dashboard_headline(
   year_from integer, year_to integer,
   country_code text default null, region text default null, partnership_id uuid default null,
@@ -71,49 +170,79 @@ stable
 security invoker
 set search_path = ''
 as $$
-  with running as (
-    select p.id, p.starts_year, p.ends_year
-    from public.partnerships p
-    where p.id in (select private.dashboard_scope(dashboard_headline.country_code, dashboard_headline.region, dashboard_headline.partnership_id))
-      and p.status <> 'planned'
-      and p.starts_year <= dashboard_headline.year_to
-      and coalesce(p.ends_year, dashboard_headline.year_to) >= dashboard_headline.year_from
-  ),
-  due as (
-    select r.id, y.year
-    from running r
-    cross join lateral generate_series(greatest(r.starts_year, dashboard_headline.year_from), least(coalesce(r.ends_year, dashboard_headline.year_to), dashboard_headline.year_to)) as y (year)
-  ),
-  activity_totals as (
-    select coalesce(sum(f.activities), 0) as activities,
-      coalesce(sum(f.participants_women + f.participants_men + f.participants_other), 0) as people
-    from public.activity_facts f
-    where f.partnership_id in (select id from running)
-      and f.year between dashboard_headline.year_from and dashboard_headline.year_to
-      and f.goal_id = coalesce(dashboard_headline.goal_id, 0)
-      and f.principle = coalesce(dashboard_headline.principle, 'all')
-  )
-  select
-    (select count(*) from running),
-    (
-      select count(distinct o.country_code)
-      from running r
-      join public.partnership_organisations po on po.partnership_id = r.id and po.side = 'partner'
-      join public.organisations o on o.id = po.organisation_id
-    ),
-    (select activities from activity_totals)::bigint,
-    (select people from activity_totals)::bigint,
-    (select count(*) from due),
-    (
-      select count(*) from due d
-      join public.reports rep on rep.partnership_id = d.id and rep.year = d.year and rep.status = 'approved'
-    );
+  select * from private.dashboard_headline(
+    dashboard_headline.year_from, dashboard_headline.year_to,
+    private.dashboard_scope_ids(dashboard_headline.country_code, dashboard_headline.region, dashboard_headline.partnership_id),
+    dashboard_headline.goal_id, dashboard_headline.principle
+  );
 $$;
 comment on function public.dashboard_headline(integer, integer, text, text, uuid, smallint, text) is 'Headline figures of the programme over a range of years, as the caller may count them.';
 
 -- Contribution by goal -------------------------------------------------------------------------------
 -- Activities and results per goal, direct and indirect. All goals are listed whatever the goal
 -- filter (the chart highlights it); the principle filter applies to activities only.
+create function private.dashboard_goals(year_from integer, year_to integer, scope uuid[], principle text)
+returns table (goal_id smallint, activities_direct bigint, activities_indirect bigint, results_direct bigint, results_indirect bigint)
+language plpgsql
+stable
+security invoker
+set search_path = ''
+set plan_cache_mode = force_custom_plan
+as $$
+declare
+  _years smallint[] := array(select generate_series(dashboard_goals.year_from, dashboard_goals.year_to)::smallint);
+begin
+  return query
+  -- For the whole programme its totals, else the rows of the partnerships counted.
+  with activity_counts as (
+    select f.goal_id, sum(f.activities_direct)::bigint as direct, sum(f.activities_indirect)::bigint as indirect
+    from public.programme_activity_facts f
+    where dashboard_goals.scope is null
+      and f.year between dashboard_goals.year_from and dashboard_goals.year_to
+      and f.goal_id > 0
+      and f.principle = coalesce(dashboard_goals.principle, 'all')
+    group by f.goal_id
+    union all
+    select f.goal_id, sum(f.activities_direct), sum(f.activities_indirect)
+    from public.activity_facts f
+    where dashboard_goals.scope is not null
+      and f.partnership_id = any (dashboard_goals.scope)
+      and f.year between dashboard_goals.year_from and dashboard_goals.year_to
+      and f.goal_id > 0
+      and f.principle = coalesce(dashboard_goals.principle, 'all')
+    group by f.goal_id
+  ),
+  -- a result once per goal over the range, direct when any of its links to the goal is
+  result_goals as (
+    select f.result_id, f.goal_id, bool_or(f.contribution = 'direct') as direct
+    from public.result_facts f
+    where dashboard_goals.scope is not null
+      and f.partnership_id = any (dashboard_goals.scope)
+      and f.years && _years
+      and dashboard_goals.principle is null
+    group by f.result_id, f.goal_id
+  ),
+  result_counts as (
+    select r.goal_id, sum(r.results) filter (where r.direct)::bigint as direct, sum(r.results) filter (where not r.direct)::bigint as indirect
+    from public.programme_result_facts r
+    where dashboard_goals.scope is null
+      and r.years && _years
+      and dashboard_goals.principle is null
+    group by r.goal_id
+    union all
+    select r.goal_id, count(*) filter (where r.direct), count(*) filter (where not r.direct)
+    from result_goals r
+    group by r.goal_id
+  )
+  select g.id, coalesce(a.direct, 0)::bigint, coalesce(a.indirect, 0)::bigint, coalesce(r.direct, 0)::bigint, coalesce(r.indirect, 0)::bigint
+  from public.sdg_goals g
+  left join activity_counts a on a.goal_id = g.id
+  left join result_counts r on r.goal_id = g.id
+  where a.goal_id is not null or r.goal_id is not null
+  order by g.id;
+end;
+$$;
+
 create function public.dashboard_goals(
   year_from integer, year_to integer,
   country_code text default null, region text default null, partnership_id uuid default null,
@@ -125,42 +254,64 @@ stable
 security invoker
 set search_path = ''
 as $$
-  with scope as (
-    select private.dashboard_scope(dashboard_goals.country_code, dashboard_goals.region, dashboard_goals.partnership_id) as id
-  ),
-  activity_counts as (
-    select f.goal_id, sum(f.activities_direct) as direct, sum(f.activities_indirect) as indirect
-    from public.activity_facts f
-    where f.partnership_id in (select id from scope)
-      and f.year between dashboard_goals.year_from and dashboard_goals.year_to
-      and f.goal_id > 0
-      and f.principle = coalesce(dashboard_goals.principle, 'all')
-    group by f.goal_id
-  ),
-  -- a result once per goal over the range, direct when any of its links to the goal is
-  result_goals as (
-    select f.result_id, f.goal_id, bool_or(f.contribution = 'direct') as direct
-    from public.result_facts f
-    where f.partnership_id in (select id from scope)
-      and f.years && array(select generate_series(dashboard_goals.year_from, dashboard_goals.year_to)::smallint)
-      and dashboard_goals.principle is null
-    group by f.result_id, f.goal_id
-  ),
-  result_counts as (
-    select r.goal_id, count(*) filter (where r.direct) as direct, count(*) filter (where not r.direct) as indirect
-    from result_goals r
-    group by r.goal_id
-  )
-  select g.id, coalesce(a.direct, 0)::bigint, coalesce(a.indirect, 0)::bigint, coalesce(r.direct, 0), coalesce(r.indirect, 0)
-  from public.sdg_goals g
-  left join activity_counts a on a.goal_id = g.id
-  left join result_counts r on r.goal_id = g.id
-  where a.goal_id is not null or r.goal_id is not null
-  order by g.id;
+  select * from private.dashboard_goals(
+    dashboard_goals.year_from, dashboard_goals.year_to,
+    private.dashboard_scope_ids(dashboard_goals.country_code, dashboard_goals.region, dashboard_goals.partnership_id),
+    dashboard_goals.principle
+  );
 $$;
 comment on function public.dashboard_goals(integer, integer, text, text, uuid, smallint, text) is 'Activities and results per SDG goal, direct and indirect, over a range of years.';
 
 -- Drilling into a goal: its targets -------------------------------------------------------------------
+create function private.dashboard_targets(year_from integer, year_to integer, scope uuid[], goal_id smallint, principle text)
+returns table (target_id text, activities_direct bigint, activities_indirect bigint, results_direct bigint, results_indirect bigint)
+language plpgsql
+stable
+security invoker
+set search_path = ''
+set plan_cache_mode = force_custom_plan
+as $$
+declare
+  _years smallint[] := array(select generate_series(dashboard_targets.year_from, dashboard_targets.year_to)::smallint);
+begin
+  return query
+  -- For the whole programme its totals, else the rows of the partnerships counted.
+  with activity_counts as (
+    select f.target_id, sum(f.activities_direct)::bigint as direct, sum(f.activities_indirect)::bigint as indirect
+    from public.programme_target_facts f
+    where dashboard_targets.scope is null
+      and f.goal_id = dashboard_targets.goal_id
+      and f.year between dashboard_targets.year_from and dashboard_targets.year_to
+      and f.principle = coalesce(dashboard_targets.principle, 'all')
+    group by f.target_id
+    union all
+    select f.target_id, sum(f.activities_direct), sum(f.activities_indirect)
+    from public.target_facts f
+    where dashboard_targets.scope is not null
+      and f.partnership_id = any (dashboard_targets.scope)
+      and f.goal_id = dashboard_targets.goal_id
+      and f.year between dashboard_targets.year_from and dashboard_targets.year_to
+      and f.principle = coalesce(dashboard_targets.principle, 'all')
+    group by f.target_id
+  ),
+  result_counts as (
+    select f.target_id, count(*) filter (where f.contribution = 'direct') as direct, count(*) filter (where f.contribution = 'indirect') as indirect
+    from public.result_facts f
+    where (dashboard_targets.scope is null or f.partnership_id = any (dashboard_targets.scope))
+      and f.goal_id = dashboard_targets.goal_id
+      and f.years && _years
+      and dashboard_targets.principle is null
+    group by f.target_id
+  )
+  select t.id, coalesce(a.direct, 0)::bigint, coalesce(a.indirect, 0)::bigint, coalesce(r.direct, 0), coalesce(r.indirect, 0)
+  from public.sdg_targets t
+  left join activity_counts a on a.target_id = t.id
+  left join result_counts r on r.target_id = t.id
+  where t.goal_id = dashboard_targets.goal_id and (a.target_id is not null or r.target_id is not null)
+  order by t.sort_order;
+end;
+$$;
+
 create function public.dashboard_targets(
   year_from integer, year_to integer,
   country_code text default null, region text default null, partnership_id uuid default null,
@@ -172,41 +323,52 @@ stable
 security invoker
 set search_path = ''
 as $$
-  with scope as (
-    select private.dashboard_scope(dashboard_targets.country_code, dashboard_targets.region, dashboard_targets.partnership_id) as id
-  ),
-  activity_counts as (
-    select f.target_id, sum(f.activities_direct) as direct, sum(f.activities_indirect) as indirect
-    from public.target_facts f
-    where f.partnership_id in (select id from scope)
-      and f.goal_id = dashboard_targets.goal_id
-      and f.year between dashboard_targets.year_from and dashboard_targets.year_to
-      and f.principle = coalesce(dashboard_targets.principle, 'all')
-    group by f.target_id
-  ),
-  result_counts as (
-    select f.target_id, count(*) filter (where f.contribution = 'direct') as direct, count(*) filter (where f.contribution = 'indirect') as indirect
-    from public.result_facts f
-    where f.partnership_id in (select id from scope)
-      and f.goal_id = dashboard_targets.goal_id
-      and f.years && array(select generate_series(dashboard_targets.year_from, dashboard_targets.year_to)::smallint)
-      and dashboard_targets.principle is null
-    group by f.target_id
-  )
-  select t.id, coalesce(a.direct, 0)::bigint, coalesce(a.indirect, 0)::bigint, coalesce(r.direct, 0), coalesce(r.indirect, 0)
-  from public.sdg_targets t
-  left join activity_counts a on a.target_id = t.id
-  left join result_counts r on r.target_id = t.id
-  where t.goal_id = dashboard_targets.goal_id and (a.target_id is not null or r.target_id is not null)
-  order by t.sort_order;
+  select * from private.dashboard_targets(
+    dashboard_targets.year_from, dashboard_targets.year_to,
+    private.dashboard_scope_ids(dashboard_targets.country_code, dashboard_targets.region, dashboard_targets.partnership_id),
+    dashboard_targets.goal_id, dashboard_targets.principle
+  );
 $$;
 comment on function public.dashboard_targets(integer, integer, text, text, uuid, smallint, text) is 'Activities and results per target of one goal (the goal filter), direct and indirect.';
 
--- Drilling into a target: the activities behind it, newest first; pages through range().
+-- Drilling into a target: the activities behind it, newest first. A page is asked for with
+-- row_offset and row_limit (all rows without them): the list is made inside the function, so
+-- a limit put on its result would come after every row had been found and sorted. The total is
+-- the target's row of dashboard_targets under the same filters.
+create function private.dashboard_target_activities(
+  target_id text, year_from integer, year_to integer, scope uuid[], principle text, row_offset integer, row_limit integer
+)
+returns table (activity_id uuid, partnership_id uuid, partnership_name text, title text, starts_on date, year smallint, contribution text)
+language plpgsql
+stable
+security invoker
+set search_path = ''
+set plan_cache_mode = force_custom_plan
+as $$
+begin
+  return query
+  select a.id, a.partnership_id, p.name, a.title, a.starts_on, a.year, l.contribution
+  from public.activities a
+  join public.activity_targets l on l.activity_id = a.id
+  join public.partnerships p on p.id = a.partnership_id
+  where l.target_id = dashboard_target_activities.target_id
+    and (dashboard_target_activities.scope is null or l.partnership_id = any (dashboard_target_activities.scope))
+    and a.year between dashboard_target_activities.year_from and dashboard_target_activities.year_to
+    and (dashboard_target_activities.principle is null or dashboard_target_activities.principle = any (a.principles))
+  -- Newest first. The year follows from starts_on, so leading with it changes nothing in the
+  -- order, but lets a page walk the index on (year, starts_on, id) (activities_year_starts_on_id_idx,
+  -- 20261130110000_exports.sql) back from the end of the range, sorting only activities that start
+  -- on the same day, and stop when it has its rows.
+  order by a.year desc, a.starts_on desc, a.id
+  offset dashboard_target_activities.row_offset
+  limit dashboard_target_activities.row_limit;
+end;
+$$;
+
 create function public.dashboard_target_activities(
   target_id text, year_from integer, year_to integer,
   country_code text default null, region text default null, partnership_id uuid default null,
-  principle text default null
+  principle text default null, row_offset integer default 0, row_limit integer default null
 )
 returns table (activity_id uuid, partnership_id uuid, partnership_name text, title text, starts_on date, year smallint, contribution text)
 language sql
@@ -214,17 +376,13 @@ stable
 security invoker
 set search_path = ''
 as $$
-  select a.id, a.partnership_id, p.name, a.title, a.starts_on, a.year, l.contribution
-  from public.activity_targets l
-  join public.activities a on a.id = l.activity_id
-  join public.partnerships p on p.id = a.partnership_id
-  where l.target_id = dashboard_target_activities.target_id
-    and l.partnership_id in (select private.dashboard_scope(dashboard_target_activities.country_code, dashboard_target_activities.region, dashboard_target_activities.partnership_id))
-    and a.year between dashboard_target_activities.year_from and dashboard_target_activities.year_to
-    and (dashboard_target_activities.principle is null or dashboard_target_activities.principle = any (a.principles))
-  order by a.starts_on desc, a.id;
+  select * from private.dashboard_target_activities(
+    dashboard_target_activities.target_id, dashboard_target_activities.year_from, dashboard_target_activities.year_to,
+    private.dashboard_scope_ids(dashboard_target_activities.country_code, dashboard_target_activities.region, dashboard_target_activities.partnership_id),
+    dashboard_target_activities.principle, dashboard_target_activities.row_offset, dashboard_target_activities.row_limit
+  );
 $$;
-comment on function public.dashboard_target_activities(text, integer, integer, text, text, uuid, text) is 'The activities linked to one SDG target over a range of years, newest first.';
+comment on function public.dashboard_target_activities(text, integer, integer, text, text, uuid, text, integer, integer) is 'The activities linked to one SDG target over a range of years, newest first; a page of them with row_offset and row_limit.';
 
 -- Report status -----------------------------------------------------------------------------------------
 -- The reports of the last year of the range by state, per partner country and overall (country
@@ -271,6 +429,57 @@ comment on function public.dashboard_report_status(integer, integer, text, text,
 -- Per year: activities, participants by sex, activities per principle and per localisation stage.
 -- The goal filter applies; the principle filter applies to every column except the principles'
 -- own, which always show all four.
+create function private.dashboard_years(year_from integer, year_to integer, scope uuid[], goal_id smallint, principle text)
+returns table (
+  year smallint, activities bigint, participants_women bigint, participants_men bigint, participants_other bigint,
+  participation bigint, transparency bigint, accountability bigint, non_discrimination bigint,
+  inform_include bigint, set_local_agenda bigint, implement_follow_up bigint
+)
+language plpgsql
+stable
+security invoker
+set search_path = ''
+set plan_cache_mode = force_custom_plan
+as $$
+begin
+  return query
+  -- For the whole programme its totals, else the rows of the partnerships counted.
+  with facts as (
+    select f.year, f.principle, f.activities, f.participants_women, f.participants_men, f.participants_other,
+      f.inform_include, f.set_local_agenda, f.implement_follow_up
+    from public.programme_activity_facts f
+    where dashboard_years.scope is null
+      and f.year between dashboard_years.year_from and dashboard_years.year_to
+      and f.goal_id = coalesce(dashboard_years.goal_id, 0)
+    union all
+    select f.year, f.principle, f.activities, f.participants_women, f.participants_men, f.participants_other,
+      f.inform_include, f.set_local_agenda, f.implement_follow_up
+    from public.activity_facts f
+    where dashboard_years.scope is not null
+      and f.partnership_id = any (dashboard_years.scope)
+      and f.year between dashboard_years.year_from and dashboard_years.year_to
+      and f.goal_id = coalesce(dashboard_years.goal_id, 0)
+  ),
+  chosen as (select coalesce(dashboard_years.principle, 'all') as principle)
+  select f.year,
+    coalesce(sum(f.activities) filter (where f.principle = c.principle), 0)::bigint,
+    coalesce(sum(f.participants_women) filter (where f.principle = c.principle), 0)::bigint,
+    coalesce(sum(f.participants_men) filter (where f.principle = c.principle), 0)::bigint,
+    coalesce(sum(f.participants_other) filter (where f.principle = c.principle), 0)::bigint,
+    coalesce(sum(f.activities) filter (where f.principle = 'participation'), 0)::bigint,
+    coalesce(sum(f.activities) filter (where f.principle = 'transparency'), 0)::bigint,
+    coalesce(sum(f.activities) filter (where f.principle = 'accountability'), 0)::bigint,
+    coalesce(sum(f.activities) filter (where f.principle = 'non_discrimination'), 0)::bigint,
+    coalesce(sum(f.inform_include) filter (where f.principle = c.principle), 0)::bigint,
+    coalesce(sum(f.set_local_agenda) filter (where f.principle = c.principle), 0)::bigint,
+    coalesce(sum(f.implement_follow_up) filter (where f.principle = c.principle), 0)::bigint
+  from facts f
+  cross join chosen c
+  group by f.year
+  order by f.year;
+end;
+$$;
+
 create function public.dashboard_years(
   year_from integer, year_to integer,
   country_code text default null, region text default null, partnership_id uuid default null,
@@ -286,31 +495,48 @@ stable
 security invoker
 set search_path = ''
 as $$
-  with chosen as (select coalesce(dashboard_years.principle, 'all') as principle)
-  select f.year,
-    coalesce(sum(f.activities) filter (where f.principle = c.principle), 0),
-    coalesce(sum(f.participants_women) filter (where f.principle = c.principle), 0)::bigint,
-    coalesce(sum(f.participants_men) filter (where f.principle = c.principle), 0)::bigint,
-    coalesce(sum(f.participants_other) filter (where f.principle = c.principle), 0)::bigint,
-    coalesce(sum(f.activities) filter (where f.principle = 'participation'), 0),
-    coalesce(sum(f.activities) filter (where f.principle = 'transparency'), 0),
-    coalesce(sum(f.activities) filter (where f.principle = 'accountability'), 0),
-    coalesce(sum(f.activities) filter (where f.principle = 'non_discrimination'), 0),
-    coalesce(sum(f.inform_include) filter (where f.principle = c.principle), 0),
-    coalesce(sum(f.set_local_agenda) filter (where f.principle = c.principle), 0),
-    coalesce(sum(f.implement_follow_up) filter (where f.principle = c.principle), 0)
-  from public.activity_facts f
-  cross join chosen c
-  where f.partnership_id in (select private.dashboard_scope(dashboard_years.country_code, dashboard_years.region, dashboard_years.partnership_id))
-    and f.year between dashboard_years.year_from and dashboard_years.year_to
-    and f.goal_id = coalesce(dashboard_years.goal_id, 0)
-  group by f.year
-  order by f.year;
+  select * from private.dashboard_years(
+    dashboard_years.year_from, dashboard_years.year_to,
+    private.dashboard_scope_ids(dashboard_years.country_code, dashboard_years.region, dashboard_years.partnership_id),
+    dashboard_years.goal_id, dashboard_years.principle
+  );
 $$;
 comment on function public.dashboard_years(integer, integer, text, text, uuid, smallint, text) is 'Per year: activities, participants by sex, activities per principle and per localisation stage.';
 
 -- People reached by target group: an activity addressing two groups counts for both. The goal
 -- filter does not apply.
+create function private.dashboard_target_groups(year_from integer, year_to integer, scope uuid[], principle text)
+returns table (target_group text, activities bigint, participants_women bigint, participants_men bigint, participants_other bigint)
+language plpgsql
+stable
+security invoker
+set search_path = ''
+set plan_cache_mode = force_custom_plan
+as $$
+begin
+  return query
+  -- For the whole programme its totals, else the rows of the partnerships counted.
+  with facts as (
+    select f.target_group, f.activities, f.participants_women, f.participants_men, f.participants_other
+    from public.programme_target_group_facts f
+    where dashboard_target_groups.scope is null
+      and f.year between dashboard_target_groups.year_from and dashboard_target_groups.year_to
+      and f.principle = coalesce(dashboard_target_groups.principle, 'all')
+    union all
+    select f.target_group, f.activities, f.participants_women, f.participants_men, f.participants_other
+    from public.target_group_facts f
+    where dashboard_target_groups.scope is not null
+      and f.partnership_id = any (dashboard_target_groups.scope)
+      and f.year between dashboard_target_groups.year_from and dashboard_target_groups.year_to
+      and f.principle = coalesce(dashboard_target_groups.principle, 'all')
+  )
+  select f.target_group, sum(f.activities)::bigint, sum(f.participants_women)::bigint, sum(f.participants_men)::bigint, sum(f.participants_other)::bigint
+  from facts f
+  group by f.target_group
+  order by sum(f.activities) desc, f.target_group;
+end;
+$$;
+
 create function public.dashboard_target_groups(
   year_from integer, year_to integer,
   country_code text default null, region text default null, partnership_id uuid default null,
@@ -322,96 +548,49 @@ stable
 security invoker
 set search_path = ''
 as $$
-  select f.target_group, sum(f.activities), sum(f.participants_women)::bigint, sum(f.participants_men)::bigint, sum(f.participants_other)::bigint
-  from public.target_group_facts f
-  where f.partnership_id in (select private.dashboard_scope(dashboard_target_groups.country_code, dashboard_target_groups.region, dashboard_target_groups.partnership_id))
-    and f.year between dashboard_target_groups.year_from and dashboard_target_groups.year_to
-    and f.principle = coalesce(dashboard_target_groups.principle, 'all')
-  group by f.target_group
-  order by sum(f.activities) desc, f.target_group;
+  select * from private.dashboard_target_groups(
+    dashboard_target_groups.year_from, dashboard_target_groups.year_to,
+    private.dashboard_scope_ids(dashboard_target_groups.country_code, dashboard_target_groups.region, dashboard_target_groups.partnership_id),
+    dashboard_target_groups.principle
+  );
 $$;
 comment on function public.dashboard_target_groups(integer, integer, text, text, uuid, smallint, text) is 'Activities and participants by sex per target group over a range of years.';
 
 -- Indicator progress -----------------------------------------------------------------------------------
--- How far each indicator has come over the years of the range, by its aggregation rule (the same
--- rule as the partnership pages, src/features/results/api/indicator-progress.ts):
--- - sum: all actual values against all yearly targets;
--- - cumulative: the latest actual value against the last target;
--- - latest: the latest actual value against the target of that year or the last before it.
--- The share is the way from the baseline to the target for cumulative and latest (when there is a
--- baseline that differs from the target), else actual / target (target / actual when lower is
--- better). Only the yearly totals count, not the breakdown by sex.
-create function private.indicator_progress(indicator_ids uuid[], year_from integer, year_to integer)
-returns table (indicator_id uuid, achieved numeric, through_year smallint, target numeric, share numeric)
-language sql
+-- The indicators behind the charts, with their progress over the range of years by their
+-- aggregation rule (written down in 20261130100100_dashboard_facts.sql): those with an official SDG
+-- indicator (the goal filter keeps those of the goal, official_indicator_id one of them), in
+-- partnerships of the scope, with a value in the range, but not the qualitative ones. Each has one
+-- row of public.indicator_facts for the range: the one for its first and last value years in it.
+create function private.indicator_progress(year_from integer, year_to integer, scope uuid[], goal_id smallint, official_indicator_id text)
+returns table (indicator_id uuid, sdg_indicator_id text, achieved numeric, through_year smallint, target numeric, share numeric)
+language plpgsql
 stable
 security invoker
 set search_path = ''
+set plan_cache_mode = force_custom_plan
 as $$
-  with figures as (
-    select i.id, i.aggregation, i.higher_is_better, i.baseline_value as baseline,
-      (select max(v.year) from public.indicator_values v
-       where v.indicator_id = i.id and v.sex = 'total' and v.actual_value is not null and v.year between year_from and year_to) as through_year,
-      (select sum(v.actual_value) from public.indicator_values v
-       where v.indicator_id = i.id and v.sex = 'total' and v.year between year_from and year_to) as actual_sum,
-      (select sum(v.target_value) from public.indicator_values v
-       where v.indicator_id = i.id and v.sex = 'total' and v.year between year_from and year_to) as target_sum
-    from public.indicators i
-    where i.id = any (indicator_ids) and i.measure <> 'qualitative'
-  ),
-  rule as (
-    select f.id, f.higher_is_better, f.baseline, f.through_year, f.aggregation,
-      case when f.aggregation = 'sum' then f.actual_sum
-        else (select v.actual_value from public.indicator_values v where v.indicator_id = f.id and v.sex = 'total' and v.year = f.through_year)
-      end as achieved,
-      case
-        when f.aggregation = 'sum' then f.target_sum
-        else (
-          select v.target_value from public.indicator_values v
-          where v.indicator_id = f.id and v.sex = 'total' and v.target_value is not null
-            and v.year between year_from and year_to
-            and (f.aggregation = 'cumulative' or f.through_year is null or v.year <= f.through_year)
-          order by v.year desc limit 1
-        )
-      end as target
-    from figures f
-  )
-  select r.id, r.achieved, r.through_year::smallint, r.target,
-    case
-      when r.achieved is null or r.target is null then null
-      when r.aggregation <> 'sum' and r.baseline is not null and r.target <> r.baseline then (r.achieved - r.baseline) / (r.target - r.baseline)
-      when r.higher_is_better then case when r.target = 0 then null else r.achieved / r.target end
-      else case when r.achieved = 0 then null else r.target / r.achieved end
-    end
-  from rule r;
-$$;
-grant execute on function private.indicator_progress(uuid[], integer, integer) to authenticated;
-
--- The indicators behind the chart: with an official SDG indicator (the goal filter keeps those of
--- the goal), in partnerships of the scope, with a value in the range.
-create function private.dashboard_indicators(
-  year_from integer, year_to integer, country_code text, region text, partnership_id uuid, goal_id smallint, sdg_indicator_id text
-)
-returns setof uuid
-language sql
-stable
-security invoker
-set search_path = ''
-as $$
-  select i.id
-  from public.indicators i
-  join public.sdg_indicators s on s.id = i.sdg_indicator_id
-  join public.sdg_targets t on t.id = s.target_id
-  where i.partnership_id in (select private.dashboard_scope(dashboard_indicators.country_code, dashboard_indicators.region, dashboard_indicators.partnership_id))
-    and (dashboard_indicators.sdg_indicator_id is null or i.sdg_indicator_id = dashboard_indicators.sdg_indicator_id)
-    and (dashboard_indicators.goal_id is null or t.goal_id = dashboard_indicators.goal_id)
-    and exists (
-      select 1 from public.indicator_values v
-      where v.indicator_id = i.id and v.year between dashboard_indicators.year_from and dashboard_indicators.year_to
-        and (v.target_value is not null or v.actual_value is not null)
+begin
+  return query
+  select f.indicator_id, f.sdg_indicator_id, f.achieved, f.through_year, f.target, f.share
+  from public.indicator_facts f
+  where f.first_year >= indicator_progress.year_from
+    and (f.prior_year is null or f.prior_year < indicator_progress.year_from)
+    and f.last_year <= indicator_progress.year_to
+    and (f.next_year is null or f.next_year > indicator_progress.year_to)
+    and (indicator_progress.scope is null or f.partnership_id = any (indicator_progress.scope))
+    and (indicator_progress.official_indicator_id is null or f.sdg_indicator_id = indicator_progress.official_indicator_id)
+    and (
+      indicator_progress.goal_id is null
+      or f.sdg_indicator_id in (
+        select s.id from public.sdg_indicators s join public.sdg_targets t on t.id = s.target_id
+        where t.goal_id = indicator_progress.goal_id
+      )
     );
+end;
 $$;
-grant execute on function private.dashboard_indicators(integer, integer, text, text, uuid, smallint, text) to authenticated;
+revoke execute on function private.indicator_progress(integer, integer, uuid[], smallint, text) from public, anon;
+grant execute on function private.indicator_progress(integer, integer, uuid[], smallint, text) to authenticated, service_role;
 
 -- Per official SDG indicator: how many partnership indicators report it, how many have reached
 -- their target (share at least 1), and the median share. The principle filter does not apply.
@@ -426,15 +605,19 @@ stable
 security invoker
 set search_path = ''
 as $$
-  select i.sdg_indicator_id, count(*), count(p.share), count(*) filter (where p.share >= 1),
-    round(percentile_cont(0.5) within group (order by p.share)::numeric, 4)
-  from private.indicator_progress(
-    array(select private.dashboard_indicators(dashboard_indicator_summary.year_from, dashboard_indicator_summary.year_to, dashboard_indicator_summary.country_code, dashboard_indicator_summary.region, dashboard_indicator_summary.partnership_id, dashboard_indicator_summary.goal_id, null)),
-    dashboard_indicator_summary.year_from, dashboard_indicator_summary.year_to
-  ) as p
-  join public.indicators i on i.id = p.indicator_id
-  join public.sdg_indicators s on s.id = i.sdg_indicator_id
-  group by i.sdg_indicator_id, s.target_id, s.sort_order
+  with summary as (
+    select p.sdg_indicator_id, count(*) as indicators, count(p.share) as with_progress, count(*) filter (where p.share >= 1) as reached,
+      round(percentile_cont(0.5) within group (order by p.share)::numeric, 4) as median_share
+    from private.indicator_progress(
+      dashboard_indicator_summary.year_from, dashboard_indicator_summary.year_to,
+      private.dashboard_scope_ids(dashboard_indicator_summary.country_code, dashboard_indicator_summary.region, dashboard_indicator_summary.partnership_id),
+      dashboard_indicator_summary.goal_id, null
+    ) as p
+    group by p.sdg_indicator_id
+  )
+  select c.sdg_indicator_id, c.indicators, c.with_progress, c.reached, c.median_share
+  from summary c
+  join public.sdg_indicators s on s.id = c.sdg_indicator_id
   order by split_part(s.target_id, '.', 1)::int, (select t.sort_order from public.sdg_targets t where t.id = s.target_id), s.sort_order;
 $$;
 comment on function public.dashboard_indicator_summary(integer, integer, text, text, uuid, smallint, text) is 'Per official SDG indicator: partnership indicators reporting it, how many reached their target, the median progress.';
@@ -457,12 +640,13 @@ as $$
   select i.id, i.result_id, i.partnership_id, p.name, i.title, i.unit, i.measure, i.aggregation, i.higher_is_better, i.baseline_value,
     g.achieved, g.through_year, g.target, round(g.share, 4)
   from private.indicator_progress(
-    array(select private.dashboard_indicators(dashboard_indicator_progress.year_from, dashboard_indicator_progress.year_to, dashboard_indicator_progress.country_code, dashboard_indicator_progress.region, dashboard_indicator_progress.partnership_id, null, dashboard_indicator_progress.sdg_indicator_id)),
-    dashboard_indicator_progress.year_from, dashboard_indicator_progress.year_to
+    dashboard_indicator_progress.year_from, dashboard_indicator_progress.year_to,
+    private.dashboard_scope_ids(dashboard_indicator_progress.country_code, dashboard_indicator_progress.region, dashboard_indicator_progress.partnership_id),
+    null, dashboard_indicator_progress.sdg_indicator_id
   ) as g
   join public.indicators i on i.id = g.indicator_id
   join public.partnerships p on p.id = i.partnership_id
-  order by p.name, i.title;
+  order by p.name, i.title, i.id;
 $$;
 comment on function public.dashboard_indicator_progress(text, integer, integer, text, text, uuid) is 'Each partnership indicator that reports one official SDG indicator, with its progress over a range of years.';
 
@@ -478,11 +662,25 @@ as $$
   from public.dashboard_goals(partnership_goal_counts.year, partnership_goal_counts.year, partnership_id => partnership_goal_counts.partnership_id) as d;
 $$;
 
+-- The private halves run as the caller as well: whoever may call a chart may call its half.
+revoke execute on function private.dashboard_headline(integer, integer, uuid[], smallint, text) from public, anon;
+revoke execute on function private.dashboard_goals(integer, integer, uuid[], text) from public, anon;
+revoke execute on function private.dashboard_targets(integer, integer, uuid[], smallint, text) from public, anon;
+revoke execute on function private.dashboard_target_activities(text, integer, integer, uuid[], text, integer, integer) from public, anon;
+revoke execute on function private.dashboard_years(integer, integer, uuid[], smallint, text) from public, anon;
+revoke execute on function private.dashboard_target_groups(integer, integer, uuid[], text) from public, anon;
+grant execute on function private.dashboard_headline(integer, integer, uuid[], smallint, text) to authenticated, service_role;
+grant execute on function private.dashboard_goals(integer, integer, uuid[], text) to authenticated, service_role;
+grant execute on function private.dashboard_targets(integer, integer, uuid[], smallint, text) to authenticated, service_role;
+grant execute on function private.dashboard_target_activities(text, integer, integer, uuid[], text, integer, integer) to authenticated, service_role;
+grant execute on function private.dashboard_years(integer, integer, uuid[], smallint, text) to authenticated, service_role;
+grant execute on function private.dashboard_target_groups(integer, integer, uuid[], text) to authenticated, service_role;
+
 revoke execute on function public.dashboard_partnerships() from public, anon;
 revoke execute on function public.dashboard_headline(integer, integer, text, text, uuid, smallint, text) from public, anon;
 revoke execute on function public.dashboard_goals(integer, integer, text, text, uuid, smallint, text) from public, anon;
 revoke execute on function public.dashboard_targets(integer, integer, text, text, uuid, smallint, text) from public, anon;
-revoke execute on function public.dashboard_target_activities(text, integer, integer, text, text, uuid, text) from public, anon;
+revoke execute on function public.dashboard_target_activities(text, integer, integer, text, text, uuid, text, integer, integer) from public, anon;
 revoke execute on function public.dashboard_report_status(integer, integer, text, text, uuid, smallint, text) from public, anon;
 revoke execute on function public.dashboard_years(integer, integer, text, text, uuid, smallint, text) from public, anon;
 revoke execute on function public.dashboard_target_groups(integer, integer, text, text, uuid, smallint, text) from public, anon;
@@ -492,7 +690,7 @@ grant execute on function public.dashboard_partnerships() to authenticated, serv
 grant execute on function public.dashboard_headline(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
 grant execute on function public.dashboard_goals(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
 grant execute on function public.dashboard_targets(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
-grant execute on function public.dashboard_target_activities(text, integer, integer, text, text, uuid, text) to authenticated, service_role;
+grant execute on function public.dashboard_target_activities(text, integer, integer, text, text, uuid, text, integer, integer) to authenticated, service_role;
 grant execute on function public.dashboard_report_status(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
 grant execute on function public.dashboard_years(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
 grant execute on function public.dashboard_target_groups(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;

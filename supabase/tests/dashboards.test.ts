@@ -217,6 +217,100 @@ describe('what a coordinator counts', () => {
   });
 });
 
+describe('the whole programme as staff count it', () => {
+  type Row = Record<string, number | string | null>;
+  // Per key, each number of the rows added up (the rows of one call have one row per key).
+  const addUp = (calls: Row[][], key: string) => {
+    const totals = new Map<string, Row>();
+    for (const row of calls.flat()) {
+      const total = totals.get(String(row[key])) ?? { [key]: row[key] };
+      for (const [column, value] of Object.entries(row)) if (column !== key && typeof value === 'number') total[column] = Number(total[column] ?? 0) + value;
+      totals.set(String(row[key]), total);
+    }
+    return [...totals.values()].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
+  };
+  const cases = [
+    { year_from: 2023, year_to: 2025 },
+    { year_from: 2025, year_to: 2025, principle: 'participation' },
+    { year_from: 2030, year_to: 2031, goal_id: 5 },
+    { year_from: 2017, year_to: 2031 },
+  ];
+
+  it.each(cases)('equals the partnerships added up one by one: %o', async (filters) => {
+    const partnerships = (await call<{ partnership_id: string }>(analyst, 'dashboard_partnerships', {})).map((row) => row.partnership_id);
+    expect(partnerships.length).toBeGreaterThan(1);
+    const each = (name: string, args: Record<string, unknown>) => Promise.all(partnerships.map((partnership_id) => call<Row>(analyst, name, { ...args, partnership_id })));
+    const whole = (name: string, args: Record<string, unknown>) => call<Row>(analyst, name, args);
+
+    // Summed per partnership, a goal or target with nothing but zeros is no row of the whole.
+    const someCount = (row: Row) => Object.entries(row).some(([column, value]) => !column.endsWith('_id') && typeof value === 'number' && value !== 0);
+    expect(addUp(await each('dashboard_goals', filters), 'goal_id').filter(someCount)).toEqual(addUp([await whole('dashboard_goals', filters)], 'goal_id'));
+    const goalFive = { ...filters, goal_id: 5 };
+    expect(addUp(await each('dashboard_targets', goalFive), 'target_id').filter(someCount)).toEqual(addUp([await whole('dashboard_targets', goalFive)], 'target_id'));
+    expect(addUp(await each('dashboard_years', filters), 'year')).toEqual(addUp([await whole('dashboard_years', filters)], 'year'));
+    expect(addUp(await each('dashboard_target_groups', filters), 'target_group')).toEqual(addUp([await whole('dashboard_target_groups', filters)], 'target_group'));
+
+    const headline = (rows: Row[]) => rows.map(({ partnerships: running, activities, people_reached, reports_due, reports_approved }) => ({ running, activities, people_reached, reports_due, reports_approved }));
+    const [wholeHeadline] = headline(await whole('dashboard_headline', filters));
+    const eachHeadline = headline((await each('dashboard_headline', filters)).flat());
+    const summed = Object.fromEntries(Object.keys(wholeHeadline).map((column) => [column, eachHeadline.reduce((sum, row) => sum + Number(row[column as keyof typeof row]), 0)]));
+    expect(summed).toEqual(wholeHeadline);
+  });
+
+  it('a coordinator never reads the programme-wide totals', async () => {
+    for (const table of ['programme_activity_facts', 'programme_target_facts', 'programme_target_group_facts', 'programme_result_facts']) {
+      const { data, error } = await anna.from(table).select('*').limit(1);
+      expect(error).toBeNull();
+      expect(data, table).toEqual([]);
+      expect((await analyst.from(table).select('*').limit(1)).data, table).toHaveLength(1);
+    }
+  });
+});
+
+describe('the activities behind a target, a page at a time', () => {
+  type Activity = { activity_id: string; title: string };
+  const total = async (client: SupabaseClient, args: Record<string, unknown>, target: string) => {
+    const rows = await call<{ target_id: string; activities_direct: number; activities_indirect: number }>(client, 'dashboard_targets', { ...args, goal_id: Number(target.split('.')[0]) });
+    const row = rows.find((entry) => entry.target_id === target);
+    return row ? row.activities_direct + row.activities_indirect : 0;
+  };
+
+  it.each([
+    { viewer: 'analyst', args: years, target: '5.5' },
+    { viewer: 'analyst', args: { year_from: 2017, year_to: 2031 }, target: '5.5' },
+    { viewer: 'analyst', args: { year_from: 2023, year_to: 2031, principle: 'participation' }, target: '16.7' },
+    { viewer: 'anna', args: { year_from: 2017, year_to: 2031 }, target: '5.5' },
+  ])('$viewer, $target: pages are slices of the whole list, which is as long as the targets chart says', async ({ viewer, args, target }) => {
+    const client = viewer === 'anna' ? anna : analyst;
+    const all = await call<Activity>(client, 'dashboard_target_activities', { ...args, target_id: target });
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.length).toBe(await total(client, args, target));
+    const size = 2;
+    for (let from = 0; from <= all.length; from += size) {
+      const page = await call<Activity>(client, 'dashboard_target_activities', { ...args, target_id: target, row_offset: from, row_limit: size });
+      expect(page).toEqual(all.slice(from, from + size));
+    }
+  });
+});
+
+describe('indicator progress over any range of years', () => {
+  it('takes the values the range holds, whichever of the indicator\'s value years it starts and ends in', async () => {
+    const [indicator] = await insert('indicators', { result_id: ids.r1, partnership_id: ids.tz, title: 'Ranges check', sdg_indicator_id: '16.7.1', measure: 'number', aggregation: 'sum' });
+    await insert('indicator_values', [2029, 2030, 2031, 2032].map((year, index) => ({ indicator_id: indicator.id, partnership_id: ids.tz, year, target_value: 10, actual_value: 2 ** index })));
+    // a breakdown by sex alone makes 2034 a year with a value, without a total
+    await insert('indicator_values', { indicator_id: indicator.id, partnership_id: ids.tz, year: 2034, sex: 'women', actual_value: 3 });
+    const progress = async (year_from: number, year_to: number) =>
+      (await call<{ indicator_id: string }>(analyst, 'dashboard_indicator_progress', { sdg_indicator_id: '16.7.1', year_from, year_to, country_code: 'TZ' })).find((row) => row.indicator_id === indicator.id);
+    expect(await progress(2030, 2031)).toMatchObject({ achieved: 6, target: 20, through_year: 2031, share: 0.3 });
+    expect(await progress(2029, 2029)).toMatchObject({ achieved: 1, target: 10, through_year: 2029, share: 0.1 });
+    expect(await progress(2031, 2040)).toMatchObject({ achieved: 12, target: 20, through_year: 2032, share: 0.6 });
+    expect(await progress(2000, 2030)).toMatchObject({ achieved: 3, target: 20, through_year: 2030, share: 0.15 });
+    expect(await progress(2033, 2040)).toMatchObject({ achieved: null, target: null, through_year: null, share: null });
+    expect(await progress(2033, 2033)).toBeUndefined();
+    expect(await progress(2000, 2028)).toBeUndefined();
+  });
+});
+
 describe('keeping the summaries correct', () => {
   const snapshot = async () =>
     stack.context.db.query(
@@ -224,6 +318,11 @@ describe('keeping the summaries correct', () => {
        union all select 't', to_jsonb(f) - 'partnership_id', partnership_id from public.target_facts f
        union all select 'g', to_jsonb(f) - 'partnership_id', partnership_id from public.target_group_facts f
        union all select 'r', to_jsonb(f) - 'partnership_id', partnership_id from public.result_facts f
+       union all select 'i', to_jsonb(f) - 'partnership_id', partnership_id from public.indicator_facts f
+       union all select 'pa', to_jsonb(f), null from public.programme_activity_facts f
+       union all select 'pt', to_jsonb(f), null from public.programme_target_facts f
+       union all select 'pg', to_jsonb(f), null from public.programme_target_group_facts f
+       union all select 'pr', to_jsonb(f), null from public.programme_result_facts f
        order by 1, 3, 2`,
     );
 
@@ -250,6 +349,28 @@ describe('keeping the summaries correct', () => {
     expect(kept.length).toBeGreaterThan(50);
     await stack.context.db.query('select private.rebuild_dashboard_facts()');
     expect(ownRows(await snapshot())).toEqual(kept);
+  });
+
+  it('after a result, an indicator and a whole partnership are deleted, the summaries equal a recount too', async () => {
+    const [spare] = await insert('results', { partnership_id: ids.tz, title: 'Fixture result to delete', level: 'output' });
+    await insert('result_targets', { result_id: spare.id, partnership_id: ids.tz, target_id: '5.1', contribution: 'direct' });
+    const [indicator] = await insert('indicators', { result_id: spare.id, partnership_id: ids.tz, title: 'Indicator to delete', sdg_indicator_id: '5.1.1', measure: 'number' });
+    await insert('indicator_values', { indicator_id: indicator.id, partnership_id: ids.tz, year: 2030, target_value: 4, actual_value: 2 });
+    const before = await snapshot();
+    expect(before.some((row) => (row as { t: string }).t === 'i')).toBe(true);
+
+    for (const edit of [
+      service.from('indicators').update({ aggregation: 'latest', baseline_year: 2029, baseline_value: 1 }).eq('id', ids.i1),
+      service.from('indicators').delete().eq('id', indicator.id),
+      service.from('results').delete().eq('id', spare.id),
+      service.from('partnerships').delete().eq('id', ids.rs),
+    ]) {
+      expect((await edit).error).toBeNull();
+    }
+    const kept = await snapshot();
+    expect(kept).not.toEqual(before);
+    await stack.context.db.query('select private.rebuild_dashboard_facts()');
+    expect(await snapshot()).toEqual(kept);
   });
 });
 

@@ -56,6 +56,7 @@ interface TableSpec {
 
 const content = { select: [...members, ...staff], insert: members, update: members, delete: members };
 const readOnlyForMembersAndStaff = { select: [...members, ...staff], insert: nobody, update: nobody, delete: nobody };
+const readOnlyForStaff = { select: staff, insert: nobody, update: nobody, delete: nobody };
 const catalogue = { select: everyone, insert: nobody, update: nobody, delete: nobody };
 const adminManaged = { select: everyone, insert: ['admin'] as Actor[], update: ['admin'] as Actor[], delete: ['admin'] as Actor[] };
 
@@ -220,6 +221,41 @@ const specs: TableSpec[] = [
     insert: (f) => ({ result_id: f.result, partnership_id: A, target_id: '5.4', goal_id: 5, contribution: 'direct', years: [2040] }),
     update: { years: [2040] },
     allowed: readOnlyForMembersAndStaff,
+  },
+  {
+    table: 'indicator_facts',
+    row: (f) => ({ indicator_id: f.indicator, first_year: 2025, last_year: 2025 }),
+    insert: (f) => ({ indicator_id: f.indicator, partnership_id: A, sdg_indicator_id: '5.5.1', first_year: 2040, last_year: 2040 }),
+    update: { share: 0 },
+    allowed: readOnlyForMembersAndStaff,
+  },
+  {
+    table: 'programme_activity_facts',
+    row: () => ({ year: 2025, goal_id: 5, principle: 'all' }),
+    insert: () => ({ year: 2040, goal_id: 5, principle: 'all', activities: 1, activities_direct: 1, activities_indirect: 0, participants_women: 0, participants_men: 0, participants_other: 0, inform_include: 0, set_local_agenda: 0, implement_follow_up: 0 }),
+    update: { activities: 0 },
+    allowed: readOnlyForStaff,
+  },
+  {
+    table: 'programme_target_facts',
+    row: () => ({ year: 2025, target_id: '5.5', principle: 'all' }),
+    insert: () => ({ year: 2040, target_id: '5.5', goal_id: 5, principle: 'all', activities_direct: 1, activities_indirect: 0 }),
+    update: { activities_direct: 0 },
+    allowed: readOnlyForStaff,
+  },
+  {
+    table: 'programme_target_group_facts',
+    row: () => ({ year: 2025, principle: 'all' }),
+    insert: () => ({ year: 2040, target_group: 'youth', principle: 'all', activities: 1, participants_women: 0, participants_men: 0, participants_other: 0 }),
+    update: { activities: 0 },
+    allowed: readOnlyForStaff,
+  },
+  {
+    table: 'programme_result_facts',
+    row: () => ({ goal_id: 5 }),
+    insert: () => ({ goal_id: 5, direct: true, years: [2040], results: 1 }),
+    update: { results: 0 },
+    allowed: readOnlyForStaff,
   },
 ];
 

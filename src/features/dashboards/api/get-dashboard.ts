@@ -24,15 +24,30 @@ export async function getChart<Name extends ChartFunction>(name: Name, args: Pro
 
 export const targetActivitiesPageSize = 25;
 
-/** A page of the activities behind a target, newest first, with the total. */
+/**
+ * A page of the activities behind a target, newest first. The function makes the page itself
+ * (row_offset, row_limit): a range() would only cut it from the whole list, and counting that list
+ * would build it again. The total is the target's row of dashboard_targets (see targetTotal).
+ */
 export async function getTargetActivities(targetId: string, args: ProgrammeFilterArgs, page: number) {
   const { goal_id: _goal, ...filters } = args;
-  const from = page * targetActivitiesPageSize;
-  const { data, error, count } = await supabase
-    .rpc('dashboard_target_activities', { target_id: targetId, ...filters }, { count: 'exact' })
-    .range(from, from + targetActivitiesPageSize - 1);
+  const { data, error } = await supabase.rpc('dashboard_target_activities', {
+    target_id: targetId,
+    ...filters,
+    row_offset: page * targetActivitiesPageSize,
+    row_limit: targetActivitiesPageSize,
+  });
   if (error) throw error;
-  return { rows: data, total: count ?? data.length };
+  return data;
+}
+
+/** The goal a target belongs to: the number before the dot (5.5 and 5.a are targets of goal 5). */
+export const goalOfTarget = (targetId: string) => Number(targetId.split('.')[0]);
+
+/** How many activities a target's list holds: its direct and indirect ones in dashboard_targets. */
+export function targetTotal(rows: ChartRows<'dashboard_targets'>, targetId: string) {
+  const row = rows.find((entry) => entry.target_id === targetId);
+  return row ? row.activities_direct + row.activities_indirect : 0;
 }
 
 /** Each partnership indicator that reports one official SDG indicator, with its progress. */

@@ -5,27 +5,33 @@ import { Loading } from '@/components/status/loading';
 import { paths } from '@/config/paths';
 import { useFormat } from '@/lib/format';
 import { programmeFilterArgs, programmeFiltersSearch, type ProgrammeFilters } from '@/lib/programme-filters';
-import { dashboardQueries, targetActivitiesPageSize } from '../api/get-dashboard';
+import { dashboardQueries, goalOfTarget, targetActivitiesPageSize, targetTotal } from '../api/get-dashboard';
 
-/** The activities behind a target, newest first, a page at a time. */
+/**
+ * The activities behind a target, newest first, a page at a time. Their number is the target's row
+ * of the targets chart under the same filters, which the drill-down has loaded already.
+ */
 export function TargetActivities({ filters, targetId, page }: { filters: ProgrammeFilters; targetId: string; page: number }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const query = useQuery(dashboardQueries.targetActivities(targetId, programmeFilterArgs(filters), page));
-  const pages = query.data ? Math.max(1, Math.ceil(query.data.total / targetActivitiesPageSize)) : 1;
+  const args = programmeFilterArgs(filters);
+  const query = useQuery(dashboardQueries.targetActivities(targetId, args, page));
+  const targets = useQuery(dashboardQueries.chart('dashboard_targets', { ...args, goal_id: goalOfTarget(targetId) }));
+  const total = targets.data ? targetTotal(targets.data, targetId) : 0;
+  const pages = Math.max(1, Math.ceil(total / targetActivitiesPageSize));
   const pageHref = (to: number) => `${programmeFiltersSearch(filters, {})}&page=${to}`;
   return (
     <section className="chart-panel" aria-labelledby="target-activities">
       <h2 id="target-activities">{t('dashboards.targetActivities.title', { target: targetId })}</h2>
-      {query.isPending ? (
+      {query.isPending || targets.isPending ? (
         <Loading />
-      ) : query.isError ? (
+      ) : query.isError || targets.isError ? (
         <p role="alert">{t('dashboards.error')}</p>
-      ) : query.data.rows.length === 0 ? (
+      ) : query.data.length === 0 ? (
         <p>{t('dashboards.empty')}</p>
       ) : (
         <>
-          <p className="chart-summary">{t('dashboards.targetActivities.summary', { count: query.data.total, target: targetId })}</p>
+          <p className="chart-summary">{t('dashboards.targetActivities.summary', { count: total, target: targetId })}</p>
           <div className="table-scroll">
             <table className="table">
               <caption className="visually-hidden">{t('dashboards.targetActivities.title', { target: targetId })}</caption>
@@ -38,7 +44,7 @@ export function TargetActivities({ filters, targetId, page }: { filters: Program
                 </tr>
               </thead>
               <tbody>
-                {query.data.rows.map((row) => (
+                {query.data.map((row) => (
                   <tr key={row.activity_id}>
                     <th scope="row">
                       <Link to={paths.activity.href(row.partnership_id, row.activity_id)}>{row.title}</Link>
