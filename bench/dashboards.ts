@@ -6,14 +6,14 @@
  * with BENCH_PARTNERSHIPS, BENCH_PGLITE_PARTNERSHIPS, BENCH_YEARS, BENCH_ACTIVITIES and
  * BENCH_ITERATIONS.
  */
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { createClient } from '@supabase/supabase-js';
 import ws from 'ws';
 import { generateProgramme, summaryTables } from '../scripts/programme/generator.ts';
 import { defaultProgrammeSize, planProgramme, type ProgrammeSize } from '../scripts/programme/programme-plan.ts';
 import { demoPassword, demoUsers } from '../supabase/demo-users.ts';
 import { startStack } from '../supabase/local/src/stack.ts';
 import { createScratchDatabase } from '../supabase/local/tests/support/scratch-database.ts';
-import { dashboardCases, type DashboardCase, type Viewer } from './dashboard-cases.ts';
+import { dashboardCases, type Viewer } from './dashboard-cases.ts';
 import { latencyCells, sampleLatency } from './latency.ts';
 import { projectDir } from './project-dir.ts';
 import { rowsRead } from './rows-read.ts';
@@ -42,10 +42,6 @@ async function signIn(apiUrl: string, anonKey: string, viewer: Viewer) {
   return client;
 }
 
-function callThroughApi(client: SupabaseClient, call: DashboardCase) {
-  return call.page ? client.rpc(call.fn, call.args, { count: 'exact' }).range(call.page.from, call.page.to) : client.rpc(call.fn, call.args);
-}
-
 async function measure(label: string, size: ProgrammeSize, databaseUrl?: string): Promise<string[][]> {
   const stack = await startStack({ projectDir, inMemory: true, reset: true, config: { apiPort: 0, inboxPort: 0, databaseUrl } });
   try {
@@ -64,7 +60,7 @@ async function measure(label: string, size: ProgrammeSize, databaseUrl?: string)
     const plan = planProgramme(size);
     for (const call of dashboardCases(plan.firstYear, plan.lastYear)) {
       const name = `${label}: ${call.label}`;
-      const viaApi = () => callThroughApi(clients[call.viewer], call);
+      const viaApi = () => clients[call.viewer].rpc(call.fn, call.args);
       await sampleLatency(name, warmUp.calls, viaApi, warmUp.budget);
       const samples = await sampleLatency(name, iterations, viaApi, budget);
       const read = await rowsRead(stack.context.db, call, demoUsers[call.viewer].id);

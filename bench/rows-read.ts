@@ -3,8 +3,7 @@
  * by index scans, over all tables, from the transaction's own statistics counters
  * (pg_stat_get_xact_tuples_returned). Counted in the transaction itself, the figure is exact and
  * owes nothing to other sessions or to how late the server publishes statistics, on PostgreSQL and
- * PGlite alike. The call runs as the API runs it: role authenticated with the viewer's claims, the
- * function once, and once more for the count of a page.
+ * PGlite alike. The call runs as the API runs it: role authenticated with the viewer's claims.
  */
 import type { Database, Sql } from '../supabase/local/src/db/database.ts';
 import type { DashboardCase } from './dashboard-cases.ts';
@@ -27,11 +26,9 @@ async function readsByTable(tx: Sql): Promise<Map<string, number>> {
   return new Map(rows.map((row) => [row.relation, row.reads]));
 }
 
-function statements(call: DashboardCase): string[] {
+function statement(call: DashboardCase): string {
   const names = Object.keys(call.args);
-  const invocation = `public.${call.fn}(${names.map((name, index) => `${name} => $${index + 1}`).join(', ')})`;
-  if (!call.page) return [`select * from ${invocation}`];
-  return [`select * from ${invocation} offset ${call.page.from} limit ${call.page.to - call.page.from + 1}`, `select count(*) from ${invocation}`];
+  return `select * from public.${call.fn}(${names.map((name, index) => `${name} => $${index + 1}`).join(', ')})`;
 }
 
 export function rowsRead(db: Database, call: DashboardCase, userId: string): Promise<RowsRead> {
@@ -41,7 +38,7 @@ export function rowsRead(db: Database, call: DashboardCase, userId: string): Pro
       await tx.query(`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)`, [
         JSON.stringify({ sub: userId, role: 'authenticated' }),
       ]);
-      for (const statement of statements(call)) await tx.query(statement, Object.values(call.args));
+      await tx.query(statement(call), Object.values(call.args));
       const deltas = [...(await readsByTable(tx))].map(([relation, reads]) => [relation, reads - (before.get(relation) ?? 0)] as const);
       const total = deltas.reduce((sum, [, reads]) => sum + reads, 0);
       const [relation, most] = deltas.reduce((best, entry) => (entry[1] > best[1] ? entry : best), ['none', 0] as const);

@@ -679,6 +679,7 @@ export type Database = {
           participants_men: number
           participants_other: number
           participants_women: number
+          place: string
           principle: string
           set_local_agenda: number
           year: number
@@ -693,6 +694,7 @@ export type Database = {
           participants_men: number
           participants_other: number
           participants_women: number
+          place: string
           principle: string
           set_local_agenda: number
           year: number
@@ -707,6 +709,7 @@ export type Database = {
           participants_men?: number
           participants_other?: number
           participants_women?: number
+          place?: string
           principle?: string
           set_local_agenda?: number
           year?: number
@@ -717,18 +720,21 @@ export type Database = {
         Row: {
           direct: boolean
           goal_id: number
+          place: string
           results: number
           years: number[]
         }
         Insert: {
           direct: boolean
           goal_id: number
+          place: string
           results: number
           years: number[]
         }
         Update: {
           direct?: boolean
           goal_id?: number
+          place?: string
           results?: number
           years?: number[]
         }
@@ -769,6 +775,7 @@ export type Database = {
           activities_direct: number
           activities_indirect: number
           goal_id: number
+          place: string
           principle: string
           target_id: string
           year: number
@@ -777,6 +784,7 @@ export type Database = {
           activities_direct: number
           activities_indirect: number
           goal_id: number
+          place: string
           principle: string
           target_id: string
           year: number
@@ -785,6 +793,7 @@ export type Database = {
           activities_direct?: number
           activities_indirect?: number
           goal_id?: number
+          place?: string
           principle?: string
           target_id?: string
           year?: number
@@ -797,6 +806,7 @@ export type Database = {
           participants_men: number
           participants_other: number
           participants_women: number
+          place: string
           principle: string
           target_group: string
           year: number
@@ -806,6 +816,7 @@ export type Database = {
           participants_men: number
           participants_other: number
           participants_women: number
+          place: string
           principle: string
           target_group: string
           year: number
@@ -815,6 +826,7 @@ export type Database = {
           participants_men?: number
           participants_other?: number
           participants_women?: number
+          place?: string
           principle?: string
           target_group?: string
           year?: number
@@ -1498,12 +1510,13 @@ export type Database = {
       }
       dashboard_target_activities: {
         Args: {
+          after_key?: string
+          before_key?: string
           country_code?: string
           partnership_id?: string
           principle?: string
           region?: string
           row_limit?: number
-          row_offset?: number
           target_id: string
           year_from: number
           year_to: number
@@ -1513,6 +1526,7 @@ export type Database = {
           contribution: string
           partnership_id: string
           partnership_name: string
+          row_key: string
           starts_on: string
           title: string
           year: number

@@ -52,6 +52,7 @@ beforeAll(async () => {
   ]);
   ids.tz = tanzaniaPartnership.id;
   ids.rs = serbiaPartnership.id;
+  ids.rsOrganisation = rs.id;
   await insert('partnership_organisations', [
     { partnership_id: ids.tz, organisation_id: swedish.id, side: 'swedish' },
     { partnership_id: ids.tz, organisation_id: tz.id, side: 'partner' },
@@ -217,7 +218,7 @@ describe('what a coordinator counts', () => {
   });
 });
 
-describe('the whole programme as staff count it', () => {
+describe('the whole programme and its places as staff count them', () => {
   type Row = Record<string, number | string | null>;
   // Per key, each number of the rows added up (the rows of one call have one row per key).
   const addUp = (calls: Row[][], key: string) => {
@@ -236,10 +237,26 @@ describe('the whole programme as staff count it', () => {
     { year_from: 2017, year_to: 2031 },
   ];
 
-  it.each(cases)('equals the partnerships added up one by one: %o', async (filters) => {
-    const partnerships = (await call<{ partnership_id: string }>(analyst, 'dashboard_partnerships', {})).map((row) => row.partnership_id);
-    expect(partnerships.length).toBeGreaterThan(1);
-    const each = (name: string, args: Record<string, unknown>) => Promise.all(partnerships.map((partnership_id) => call<Row>(analyst, name, { ...args, partnership_id })));
+  // The partnerships a country or region filter counts: those with a partner there.
+  const partnershipsIn = async ({ country_code, region }: { country_code?: string; region?: string }) => {
+    const { data: regions } = await service.from('country_regions').select('country_code, region');
+    const regionOf = new Map((regions ?? []).map((row) => [row.country_code as string, row.region as string]));
+    const rows = await call<{ partnership_id: string; country_codes: string[] }>(analyst, 'dashboard_partnerships', {});
+    return rows
+      .filter((row) => !country_code || row.country_codes.includes(country_code))
+      .filter((row) => !region || row.country_codes.some((code) => regionOf.get(code) === region))
+      .map((row) => row.partnership_id);
+  };
+
+  // The whole programme, a partner country and a world region: each read from its own totals.
+  const places = [{}, { country_code: 'TZ' }, { region: 'africa' }, { region: 'europe' }];
+  const placeCases = cases.flatMap((filters) => places.map((place) => ({ ...filters, ...place })));
+
+  it.each(placeCases)('equals the partnerships added up one by one: %o', async (filters) => {
+    const partnerships = await partnershipsIn(filters);
+    expect(partnerships.length).toBeGreaterThan(0);
+    const each = (name: string, { country_code: _country, region: _region, ...args }: Record<string, unknown>) =>
+      Promise.all(partnerships.map((partnership_id) => call<Row>(analyst, name, { ...args, partnership_id })));
     const whole = (name: string, args: Record<string, unknown>) => call<Row>(analyst, name, args);
 
     // Summed per partnership, a goal or target with nothing but zeros is no row of the whole.
@@ -268,7 +285,7 @@ describe('the whole programme as staff count it', () => {
 });
 
 describe('the activities behind a target, a page at a time', () => {
-  type Activity = { activity_id: string; title: string };
+  type Activity = { activity_id: string; title: string; row_key: string };
   const total = async (client: SupabaseClient, args: Record<string, unknown>, target: string) => {
     const rows = await call<{ target_id: string; activities_direct: number; activities_indirect: number }>(client, 'dashboard_targets', { ...args, goal_id: Number(target.split('.')[0]) });
     const row = rows.find((entry) => entry.target_id === target);
@@ -279,17 +296,30 @@ describe('the activities behind a target, a page at a time', () => {
     { viewer: 'analyst', args: years, target: '5.5' },
     { viewer: 'analyst', args: { year_from: 2017, year_to: 2031 }, target: '5.5' },
     { viewer: 'analyst', args: { year_from: 2023, year_to: 2031, principle: 'participation' }, target: '16.7' },
+    { viewer: 'analyst', args: { year_from: 2017, year_to: 2031, region: 'africa' }, target: '16.7' },
     { viewer: 'anna', args: { year_from: 2017, year_to: 2031 }, target: '5.5' },
-  ])('$viewer, $target: pages are slices of the whole list, which is as long as the targets chart says', async ({ viewer, args, target }) => {
+  ])('$viewer, $target: pages after and before a key are slices of the whole list, which is as long as the targets chart says', async ({ viewer, args, target }) => {
     const client = viewer === 'anna' ? anna : analyst;
-    const all = await call<Activity>(client, 'dashboard_target_activities', { ...args, target_id: target });
-    expect(all.length).toBeGreaterThan(0);
+    const list = (keys: Record<string, unknown>) => call<Activity>(client, 'dashboard_target_activities', { ...args, target_id: target, ...keys });
+    const all = await list({});
+    expect(all.length).toBeGreaterThan(2);
     expect(all.length).toBe(await total(client, args, target));
+
     const size = 2;
-    for (let from = 0; from <= all.length; from += size) {
-      const page = await call<Activity>(client, 'dashboard_target_activities', { ...args, target_id: target, row_offset: from, row_limit: size });
-      expect(page).toEqual(all.slice(from, from + size));
+    const pages: Activity[][] = [await list({ row_limit: size })];
+    while (pages[pages.length - 1].length === size) pages.push(await list({ after_key: pages[pages.length - 1][size - 1].row_key, row_limit: size }));
+    expect(pages.flat()).toEqual(all);
+    // a list that fills its last page exactly ends with an empty one, which has no key to go back from
+    if (pages[pages.length - 1].length === 0) pages.pop();
+    for (let index = pages.length - 1; index > 0; index -= 1) {
+      expect(await list({ before_key: pages[index][0].row_key, row_limit: size })).toEqual(pages[index - 1]);
     }
+  });
+
+  it('refuses a page both after and before a key', async () => {
+    const [first] = await call<Activity>(analyst, 'dashboard_target_activities', { ...years, target_id: '5.5' });
+    const { error } = await analyst.rpc('dashboard_target_activities', { ...years, target_id: '5.5', after_key: first.row_key, before_key: first.row_key });
+    expect(error?.code).toBe('22023');
   });
 });
 
@@ -323,6 +353,8 @@ describe('keeping the summaries correct', () => {
        union all select 'pt', to_jsonb(f), null from public.programme_target_facts f
        union all select 'pg', to_jsonb(f), null from public.programme_target_group_facts f
        union all select 'pr', to_jsonb(f), null from public.programme_result_facts f
+       union all select 'pp', to_jsonb(pp) - 'partnership_id', pp.partnership_id from private.partnership_places pp
+         where exists (select 1 from public.partnerships p where p.id = pp.partnership_id)
        order by 1, 3, 2`,
     );
 
@@ -349,6 +381,35 @@ describe('keeping the summaries correct', () => {
     expect(kept.length).toBeGreaterThan(50);
     await stack.context.db.query('select private.rebuild_dashboard_facts()');
     expect(ownRows(await snapshot())).toEqual(kept);
+  });
+
+  it('when a partner moves country or a partnership gains or loses a partner, each place counts it as a recount does', async () => {
+    const fixtureYears = { year_from: 2030, year_to: 2031 };
+    const kenya = { ...fixtureYears, country_code: 'KE' };
+    const before = await call(analyst, 'dashboard_goals', kenya);
+
+    expect((await service.from('organisations').update({ country_code: 'KE' }).eq('id', ids.rsOrganisation)).error).toBeNull();
+    expect(await call(analyst, 'dashboard_goals', { ...fixtureYears, region: 'europe' })).toEqual([]);
+    expect(await call(analyst, 'dashboard_goals', kenya)).not.toEqual(before);
+    const moved = await snapshot();
+    await stack.context.db.query('select private.rebuild_dashboard_facts()');
+    expect(await snapshot()).toEqual(moved);
+
+    // Tanzania's partnership gains the Kenyan partner too: it counts in Kenya, and once in Africa.
+    const africaBefore = await call(analyst, 'dashboard_headline', { ...fixtureYears, region: 'africa' });
+    await insert('partnership_organisations', { partnership_id: ids.tz, organisation_id: ids.rsOrganisation, side: 'partner' });
+    expect(await call(analyst, 'dashboard_headline', { ...fixtureYears, region: 'africa' })).toEqual(africaBefore);
+    const gained = await snapshot();
+    await stack.context.db.query('select private.rebuild_dashboard_facts()');
+    expect(await snapshot()).toEqual(gained);
+
+    const removed = await service.from('partnership_organisations').delete().eq('partnership_id', ids.tz).eq('organisation_id', ids.rsOrganisation);
+    expect(removed.error).toBeNull();
+    expect((await service.from('organisations').update({ country_code: 'RS' }).eq('id', ids.rsOrganisation)).error).toBeNull();
+    expect(await call(analyst, 'dashboard_goals', kenya)).toEqual(before);
+    const back = await snapshot();
+    await stack.context.db.query('select private.rebuild_dashboard_facts()');
+    expect(await snapshot()).toEqual(back);
   });
 
   it('after a result, an indicator and a whole partnership are deleted, the summaries equal a recount too', async () => {

@@ -7,6 +7,7 @@ import { HeadlineFigures } from '@/features/dashboards/components/headline-figur
 import { IndicatorProgressPanel, IndicatorSummaryPanel } from '@/features/dashboards/components/indicator-panels';
 import { PeopleByYearPanel, PrinciplesPanel, TargetGroupsPanel } from '@/features/dashboards/components/people-panels';
 import { ReportStatusPanel } from '@/features/dashboards/components/report-status-panel';
+import { targetActivitiesPageSchema } from '@/features/dashboards/api/get-dashboard';
 import { TargetActivities } from '@/features/dashboards/components/target-activities';
 import { ProgrammeFilterBar } from './programme-filters';
 
@@ -18,7 +19,7 @@ export function DashboardsRoute() {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const filters = programmeFiltersSchema.parse(Object.fromEntries(searchParams));
-  const page = Math.max(0, Number.parseInt(searchParams.get('page') ?? '0', 10) || 0);
+  const position = targetActivitiesPageSchema.parse(Object.fromEntries(searchParams));
   return (
     <>
       <PageHeading>{t('dashboards.title')}</PageHeading>
@@ -34,7 +35,7 @@ export function DashboardsRoute() {
           <TargetsPanel filters={filters} goalId={filters.goal} />
         </>
       )}
-      {filters.target && <TargetActivities filters={filters} targetId={filters.target} page={page} />}
+      {filters.target && <TargetActivities filters={filters} targetId={filters.target} position={position} />}
       <ReportStatusPanel filters={filters} />
       <PeopleByYearPanel filters={filters} />
       <TargetGroupsPanel filters={filters} />

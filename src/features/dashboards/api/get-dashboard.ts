@@ -1,4 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
 import type { Database } from '@/types/database';
 import type { ProgrammeFilterArgs } from '@/lib/programme-filters';
@@ -24,17 +25,31 @@ export async function getChart<Name extends ChartFunction>(name: Name, args: Pro
 
 export const targetActivitiesPageSize = 25;
 
+const rowKey = z.string().regex(/^\d{4}-\d{2}-\d{2}_[0-9a-f-]{36}$/);
+
 /**
- * A page of the activities behind a target, newest first. The function makes the page itself
- * (row_offset, row_limit): a range() would only cut it from the whole list, and counting that list
- * would build it again. The total is the target's row of dashboard_targets (see targetTotal).
+ * Where the list of a target's activities stands, as it lives in the URL: the page's number (for
+ * "page 3 of 40") and the row key it starts after, or ends before. The first page has no key.
  */
-export async function getTargetActivities(targetId: string, args: ProgrammeFilterArgs, page: number) {
+export const targetActivitiesPageSchema = z.object({
+  page: z.coerce.number().int().min(0).catch(0),
+  after: rowKey.optional().catch(undefined),
+  before: rowKey.optional().catch(undefined),
+});
+export type TargetActivitiesPage = z.infer<typeof targetActivitiesPageSchema>;
+
+/**
+ * A page of the activities behind a target, newest first. Pages go by key, not by offset, so a
+ * page far down the list costs what the first one does. The total is the target's row of
+ * dashboard_targets (see targetTotal).
+ */
+export async function getTargetActivities(targetId: string, args: ProgrammeFilterArgs, position: TargetActivitiesPage) {
   const { goal_id: _goal, ...filters } = args;
   const { data, error } = await supabase.rpc('dashboard_target_activities', {
     target_id: targetId,
     ...filters,
-    row_offset: page * targetActivitiesPageSize,
+    after_key: position.after,
+    before_key: position.after ? undefined : position.before,
     row_limit: targetActivitiesPageSize,
   });
   if (error) throw error;
@@ -69,10 +84,10 @@ export const dashboardQueries = {
   all: () => ['dashboards'] as const,
   chart: <Name extends ChartFunction>(name: Name, args: ProgrammeFilterArgs) =>
     queryOptions({ queryKey: [...dashboardQueries.all(), name, args], queryFn: () => getChart(name, args), placeholderData: keepPreviousData }),
-  targetActivities: (targetId: string, args: ProgrammeFilterArgs, page: number) =>
+  targetActivities: (targetId: string, args: ProgrammeFilterArgs, position: TargetActivitiesPage) =>
     queryOptions({
-      queryKey: [...dashboardQueries.all(), 'target-activities', targetId, args, page],
-      queryFn: () => getTargetActivities(targetId, args, page),
+      queryKey: [...dashboardQueries.all(), 'target-activities', targetId, args, position],
+      queryFn: () => getTargetActivities(targetId, args, position),
       placeholderData: keepPreviousData,
     }),
   indicatorProgress: (sdgIndicatorId: string, args: ProgrammeFilterArgs) =>
