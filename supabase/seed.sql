@@ -288,3 +288,7 @@ from public.reports where partnership_id = '00000000-0000-4000-c000-000000000002
 -- Programme settings for the IATI export (a made-up identifier; production sets its own) ------------------
 update public.programme_settings
 set reporting_org_ref = 'SE-ON-555555-5555', reporting_org_name = 'Municipal Partnership Programme (demo)', reporting_org_type = '10', iati_activity_prefix = 'SE-ON-555555-5555';
+
+-- The reporting calendar: each year's report is due by the end of March of the next -----------------
+insert into public.reporting_deadlines (year, due_on)
+select year, make_date(year + 1, 3, 31) from generate_series(2019, 2026) as year;

@@ -492,6 +492,61 @@ export type Database = {
           },
         ]
       }
+      invitations: {
+        Row: {
+          accepted_at: string | null
+          created_at: string
+          email: string
+          id: string
+          invited_by: string | null
+          partnership_id: string | null
+          role: string
+          sent_at: string | null
+          user_id: string | null
+        }
+        Insert: {
+          accepted_at?: string | null
+          created_at?: string
+          email: string
+          id?: string
+          invited_by?: string | null
+          partnership_id?: string | null
+          role: string
+          sent_at?: string | null
+          user_id?: string | null
+        }
+        Update: {
+          accepted_at?: string | null
+          created_at?: string
+          email?: string
+          id?: string
+          invited_by?: string | null
+          partnership_id?: string | null
+          role?: string
+          sent_at?: string | null
+          user_id?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "invitations_invited_by_fkey"
+            columns: ["invited_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "invitations_partnership_id_fkey"
+            columns: ["partnership_id"]
+            referencedRelation: "partnerships"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "invitations_user_id_fkey"
+            columns: ["user_id"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       memberships: {
         Row: {
           created_at: string
@@ -560,7 +615,14 @@ export type Database = {
           updated_at?: string
           version?: number
         }
-        Relationships: []
+        Relationships: [
+          {
+            foreignKeyName: "organisations_municipality_code_fkey"
+            columns: ["municipality_code"]
+            referencedRelation: "swedish_local_authorities"
+            referencedColumns: ["code"]
+          },
+        ]
       }
       partnership_organisations: {
         Row: {
@@ -949,6 +1011,27 @@ export type Database = {
           },
         ]
       }
+      reporting_deadlines: {
+        Row: {
+          due_on: string
+          updated_at: string
+          version: number
+          year: number
+        }
+        Insert: {
+          due_on: string
+          updated_at?: string
+          version?: number
+          year: number
+        }
+        Update: {
+          due_on?: string
+          updated_at?: string
+          version?: number
+          year?: number
+        }
+        Relationships: []
+      }
       reports: {
         Row: {
           challenges: string
@@ -1280,6 +1363,34 @@ export type Database = {
             columns: ["user_id"]
             referencedRelation: "profiles"
             referencedColumns: ["id"]
+          },
+        ]
+      }
+      swedish_local_authorities: {
+        Row: {
+          code: string
+          kind: string
+          name: string
+          region_code: string | null
+        }
+        Insert: {
+          code: string
+          kind: string
+          name: string
+          region_code?: string | null
+        }
+        Update: {
+          code?: string
+          kind?: string
+          name?: string
+          region_code?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "swedish_local_authorities_region_code_fkey"
+            columns: ["region_code"]
+            referencedRelation: "swedish_local_authorities"
+            referencedColumns: ["code"]
           },
         ]
       }
@@ -1791,6 +1902,14 @@ export type Database = {
           partnership_id: string
         }[]
       }
+      invitation_to_resend: { Args: { invitation_id: string }; Returns: string }
+      invite_person: {
+        Args: { email: string; partnership_id?: string; role: string }
+        Returns: {
+          invitation_id: string
+          outcome: string
+        }[]
+      }
       partnership_goal_counts: {
         Args: { partnership_id: string; year: number }
         Returns: {
@@ -1799,6 +1918,30 @@ export type Database = {
           goal_id: number
           results_direct: number
           results_indirect: number
+        }[]
+      }
+      partnership_members: {
+        Args: { partnership_id: string }
+        Returns: {
+          confirmed: boolean
+          email: string
+          full_name: string
+          joined_at: string
+          role: string
+          user_id: string
+        }[]
+      }
+      programme_people: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          confirmed: boolean
+          email: string
+          full_name: string
+          invited_at: string
+          last_sign_in_at: string
+          memberships: Json
+          staff_role: string
+          user_id: string
         }[]
       }
       reopen_report: {

@@ -40,6 +40,7 @@ interface Fixtures {
   spareIndicator: string;
   machakos: string;
   robertsfors: string;
+  invitation: string;
 }
 
 type Row = Record<string, string | number>;
@@ -65,6 +66,7 @@ const specs: TableSpec[] = [
   { table: 'sdg_targets', row: () => ({ id: '5.5' }), insert: () => ({ id: '5.z', goal_id: 5 }), update: { text_en: 'x' }, allowed: catalogue },
   { table: 'sdg_indicators', row: () => ({ id: '5.5.1' }), insert: () => ({ id: '5.5.9', target_id: '5.5' }), update: { text_en: 'x' }, allowed: catalogue },
   { table: 'country_regions', row: () => ({ country_code: 'KE' }), insert: () => ({ country_code: 'QQ', region: 'africa' }), update: { region: 'africa' }, allowed: catalogue },
+  { table: 'swedish_local_authorities', row: () => ({ code: '2409' }), insert: () => ({ code: '2499', kind: 'municipality', name: 'x', region_code: '24' }), update: { name: 'x' }, allowed: catalogue },
   {
     table: 'programme_settings',
     row: () => ({ id: 'true' }),
@@ -107,6 +109,20 @@ const specs: TableSpec[] = [
     insert: () => ({ user_id: demoUsers.grace.id, role: 'analyst' }),
     update: { role: 'analyst' },
     allowed: { select: staff, insert: ['admin'], update: ['admin'], delete: ['admin'] },
+  },
+  {
+    table: 'invitations',
+    row: (f) => ({ id: f.invitation }),
+    insert: () => ({ email: 'someone@example.test', partnership_id: A, role: 'contributor' }),
+    update: { role: 'contributor' },
+    allowed: { select: ['coordinatorA', 'admin'], insert: nobody, update: nobody, delete: ['coordinatorA', 'admin'] },
+  },
+  {
+    table: 'reporting_deadlines',
+    row: () => ({ year: 2025 }),
+    insert: () => ({ year: 2040, due_on: '2041-03-31' }),
+    update: { due_on: '2026-03-31' },
+    allowed: { select: [...members, 'coordinatorB', ...staff], insert: ['admin'], update: ['admin'], delete: ['admin'] },
   },
   {
     table: 'profiles',
@@ -292,6 +308,7 @@ beforeAll(async () => {
     spareIndicator: '',
     machakos: '00000000-0000-4000-b000-000000000002',
     robertsfors: '00000000-0000-4000-b000-000000000001',
+    invitation: await one(service.from('invitations').insert({ email: 'pending@machakos.example', partnership_id: A, role: 'contributor' }).select('id').single()),
   };
   fixtures.spareResult = await one(clients.contributorA.from('results').insert({ partnership_id: A, title: 'Youth councils in every ward', level: 'output' }).select('id').single());
   fixtures.spareIndicator = await one(

@@ -1,0 +1,88 @@
+/**
+ * Invites someone by email, or sends a pending invitation again. The database decides, as the
+ * person inviting (public.invite_person, public.invitation_to_resend with their token): whether
+ * they may, and whether the invitee already has an account (then they have the role at once and
+ * no mail goes out). The mail goes out through Supabase Auth's invite endpoint with the service
+ * key, which stays here, on the server.
+ *
+ * POST { email, role, partnership_id?, redirect_to } or { resend: invitation_id, redirect_to }
+ * → 200 { invitation_id, outcome: 'added' | 'mailed' } · 4xx { code, message } as the database or
+ * Auth refused · 502 { code: 'mail_failed' } when Auth could not send (the invitation stays,
+ * pending, to be sent again).
+ */
+
+const cors = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Headers': 'authorization, x-client-info, apikey, content-type',
+  'Access-Control-Allow-Methods': 'POST, OPTIONS',
+};
+
+const reply = (body: unknown, status = 200) => Response.json(body, { status, headers: cors });
+
+function environment() {
+  const url = Deno.env.get('SUPABASE_URL');
+  const anonKey = Deno.env.get('SUPABASE_ANON_KEY');
+  const serviceKey = Deno.env.get('SUPABASE_SERVICE_ROLE_KEY');
+  if (!url || !anonKey || !serviceKey) throw new Error('SUPABASE_URL, SUPABASE_ANON_KEY and SUPABASE_SERVICE_ROLE_KEY must be set');
+  return { url, anonKey, serviceKey };
+}
+
+type Environment = ReturnType<typeof environment>;
+
+/** A database function called as the person inviting: their token, so their rights. */
+async function asCaller(env: Environment, authorization: string, name: string, args: Record<string, unknown>) {
+  const response = await fetch(`${env.url}/rest/v1/rpc/${name}`, {
+    method: 'POST',
+    headers: { apikey: env.anonKey, authorization, 'content-type': 'application/json' },
+    body: JSON.stringify(args),
+  });
+  return { response, body: await response.json() };
+}
+
+async function sendInvitation(env: Environment, email: string, redirectTo: string | undefined, invitationId: string) {
+  const query = redirectTo ? `?redirect_to=${encodeURIComponent(redirectTo)}` : '';
+  const service = { apikey: env.serviceKey, authorization: `Bearer ${env.serviceKey}`, 'content-type': 'application/json' };
+  const sent = await fetch(`${env.url}/auth/v1/invite${query}`, { method: 'POST', headers: service, body: JSON.stringify({ email }) });
+  if (!sent.ok) {
+    console.error('[invite] Auth refused to send', sent.status, await sent.text());
+    return false;
+  }
+  const marked = await fetch(`${env.url}/rest/v1/invitations?id=eq.${encodeURIComponent(invitationId)}`, {
+    method: 'PATCH',
+    headers: service,
+    body: JSON.stringify({ sent_at: new Date().toISOString() }),
+  });
+  if (!marked.ok) console.error('[invite] could not note the mail as sent', marked.status, await marked.text());
+  return true;
+}
+
+Deno.serve(async (request: Request) => {
+  if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: cors });
+  if (request.method !== 'POST') return reply({ code: 'method_not_allowed', message: 'POST an invitation' }, 405);
+  const authorization = request.headers.get('authorization');
+  if (!authorization) return reply({ code: 'not_allowed', message: 'Sign in to invite' }, 401);
+  const input = (await request.json().catch(() => null)) as Record<string, unknown> | null;
+  if (!input) return reply({ code: 'invalid_invitation', message: 'The body must be JSON' }, 400);
+  const env = environment();
+  const redirectTo = typeof input.redirect_to === 'string' ? input.redirect_to : undefined;
+
+  if (typeof input.resend === 'string') {
+    const { response, body } = await asCaller(env, authorization, 'invitation_to_resend', { invitation_id: input.resend });
+    if (!response.ok) return reply(body, response.status);
+    return (await sendInvitation(env, body as string, redirectTo, input.resend))
+      ? reply({ invitation_id: input.resend, outcome: 'mailed' })
+      : reply({ code: 'mail_failed', message: 'The invitation could not be sent' }, 502);
+  }
+
+  const { response, body } = await asCaller(env, authorization, 'invite_person', {
+    email: input.email,
+    role: input.role,
+    partnership_id: input.partnership_id ?? null,
+  });
+  if (!response.ok) return reply(body, response.status);
+  const [{ invitation_id: invitationId, outcome }] = body as { invitation_id: string; outcome: 'added' | 'mail' }[];
+  if (outcome === 'added') return reply({ invitation_id: invitationId, outcome });
+  return (await sendInvitation(env, String(input.email).trim().toLowerCase(), redirectTo, invitationId))
+    ? reply({ invitation_id: invitationId, outcome: 'mailed' })
+    : reply({ code: 'mail_failed', message: 'The invitation could not be sent' }, 502);
+});
