@@ -90,6 +90,8 @@ test.describe('signing in and out', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Grace Mwende' })).toBeVisible();
     await page.getByRole('button', { name: 'Account of Grace Mwende' }).focus();
     await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitem', { name: 'Your profile' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeFocused();
     await expectNoAxeViolations(page);
     await page.keyboard.press('Enter');

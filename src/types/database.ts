@@ -2068,6 +2068,33 @@ export type Database = {
           isSetofReturn: true
         }
       }
+      save_partnership: {
+        Args: {
+          partner_organisation_ids: string[]
+          partnership: Json
+          swedish_organisation_ids: string[]
+        }
+        Returns: {
+          created_at: string
+          description: string
+          ends_year: number | null
+          focus_goal_ids: number[]
+          id: string
+          is_public: boolean
+          name: string
+          programme: string
+          starts_year: number
+          status: string
+          updated_at: string
+          version: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "partnerships"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       save_result: {
         Args: { result: Json; targets: Json }
         Returns: {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useOutletContext } from 'react-router';
 import { PageHeading } from '@/components/layout/page-heading';
 import { paths } from '@/config/paths';
+import { NextDeadline } from '@/features/programme/components/next-deadline';
 import { ReviewNotifications } from '@/features/reports/components/review-notifications';
 import { GoalList } from '@/features/sdg/components/goal-list';
 import type { Viewer } from '@/features/viewer/api/get-viewer';
@@ -29,6 +30,7 @@ export function HomeRoute() {
       {(viewer.memberships.length > 0 || !viewer.staffRole) && (
         <section aria-labelledby="partnerships-heading">
           <h2 id="partnerships-heading">{t('home.partnershipsTitle')}</h2>
+          <NextDeadline />
           {viewer.memberships.length === 0 ? (
             <p>{t('home.noPartnerships')}</p>
           ) : (

@@ -13,6 +13,7 @@ export function PartnershipTabs({ partnershipId, name }: { partnershipId: string
       <NavLink to={paths.activities.href(partnershipId)}>{t('activities.title')}</NavLink>
       <NavLink to={paths.results.href(partnershipId)}>{t('results.title')}</NavLink>
       <NavLink to={paths.reports.href(partnershipId)}>{t('reports.title')}</NavLink>
+      <NavLink to={paths.partnershipMembers.href(partnershipId)}>{t('members.title')}</NavLink>
     </nav>
   );
 }

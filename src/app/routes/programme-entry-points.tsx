@@ -9,7 +9,7 @@ export function ProgrammeEntryPoints({ admin, headingLevel }: { admin: boolean; 
     { key: 'reviewQueue', href: paths.reviews.href() },
     { key: 'dashboards', href: paths.dashboards.href() },
     { key: 'exports', href: paths.exports.href() },
-    ...(admin ? [{ key: 'settings', href: paths.programmeSettings.href() }, { key: 'administration' }] : []),
+    ...(admin ? [{ key: 'settings', href: paths.programmeSettings.href() }, { key: 'administration', href: paths.administration.href() }] : []),
   ];
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (

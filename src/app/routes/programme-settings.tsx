@@ -6,6 +6,7 @@ import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
 import { programmeSettingsQuery } from '@/features/programme/api/programme-settings';
 import { OrganisationIdentifiers } from '@/features/programme/components/organisation-identifiers';
+import { ReportingCalendar } from '@/features/programme/components/reporting-calendar';
 import { ProgrammeSettingsForm } from '@/features/programme/components/programme-settings-form';
 import type { Viewer } from '@/features/viewer/api/get-viewer';
 
@@ -26,6 +27,9 @@ function ProgrammeSettingsPage() {
       <p className="lead">{t('settings.intro')}</p>
       <h2>{t('settings.reportingTitle')}</h2>
       {settings.isPending ? <Loading /> : <ProgrammeSettingsForm settings={settings.data} />}
+      <h2>{t('calendar.title')}</h2>
+      <p>{t('calendar.intro')}</p>
+      <ReportingCalendar />
       <h2>{t('settings.organisationsTitle')}</h2>
       <p>{t('settings.organisationsIntro')}</p>
       <OrganisationIdentifiers />

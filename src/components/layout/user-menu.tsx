@@ -15,7 +15,10 @@ export function UserMenu({ name }: { name: string }) {
         <span aria-hidden="true"> ▾</span>
       </Button>
       <Popover className="popover" placement="bottom end">
-        <Menu className="menu" onAction={(key) => key === 'sign-out' && void signOutAndLeave()}>
+        <Menu className="menu" onAction={(key) => (key === 'sign-out' ? void signOutAndLeave() : void navigate(paths.profile.href()))}>
+          <MenuItem id="profile" className="menu-item">
+            {t('userMenu.profile')}
+          </MenuItem>
           <MenuItem id="sign-out" className="menu-item">
             {t('userMenu.signOut')}
           </MenuItem>

@@ -7,7 +7,7 @@ import { paths } from '@/config/paths';
 import { authErrorMessage } from '@/features/auth/api/auth-error-message';
 import { setPasswordSchema, useSetPassword } from '@/features/auth/api/set-password';
 import { LinkSession } from './link-session';
-import { NewPasswordFields } from './new-password-fields';
+import { NewPasswordFields } from '@/components/form/new-password-fields';
 
 export function ResetPasswordRoute() {
   const { t } = useTranslation();

@@ -1,0 +1,162 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/accessibility';
+import { apiUrl, linkFromInbox, serviceRoleKey, signIn, storageStateOf } from './support/demo';
+
+/** Follows the invitation in the inbox in a fresh browser, and chooses a name and password. */
+async function acceptInvitation(browser: Browser, email: string, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(await linkFromInbox(email));
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('New password', { exact: true }).fill('kisumu lakeside 2030');
+  await page.getByLabel('Repeat the new password').fill('kisumu lakeside 2030');
+  await page.getByRole('button', { name: 'Accept and continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Welcome, ${name}` })).toBeVisible();
+  return page;
+}
+
+/** The other journeys count the demo programme: what this one adds goes again afterwards. */
+test.afterAll(async () => {
+  const remove = (table: string, filter: string) =>
+    fetch(`${apiUrl}/rest/v1/${table}?${filter}`, { method: 'DELETE', headers: { apikey: serviceRoleKey, authorization: `Bearer ${serviceRoleKey}` } });
+  await remove('partnerships', `name=eq.${encodeURIComponent('Skellefteå – Kisumu')}`);
+  await remove('organisations', `name=in.(${encodeURIComponent('"Skellefteå kommun","Kisumu County Government"')})`);
+});
+
+test('an admin sets up a partnership and invites its coordinator, who invites a contributor, who logs an activity', async ({ browser }) => {
+  const admin = await (await browser.newContext({ storageState: storageStateOf('admin') })).newPage();
+  await admin.goto('/programme');
+  await admin.getByRole('link', { name: 'Administration' }).click();
+  await expect(admin.getByRole('heading', { level: 1, name: 'Administration' })).toBeVisible();
+  await expectNoAxeViolations(admin);
+
+  // The two organisations: a Swedish municipality chosen from SCB's list, and a Kenyan county.
+  await admin.getByRole('link', { name: 'Organisations', exact: true }).click();
+  await admin.getByRole('link', { name: 'New organisation' }).click();
+  await admin.getByRole('button', { name: 'Save organisation' }).click();
+  await expect(admin.getByText('Choose the municipality or region from the list.')).toBeVisible();
+  await admin.getByLabel('Name', { exact: true }).fill('Skellefteå kommun');
+  const municipality = admin.getByRole('combobox', { name: 'Swedish municipality' });
+  await municipality.fill('skellef');
+  await admin.getByRole('option', { name: 'Skellefteå (2482)' }).click();
+  await expect(municipality).toHaveValue('Skellefteå (2482)');
+  await expectNoAxeViolations(admin);
+  await admin.getByRole('button', { name: 'Save organisation' }).click();
+  await expect(admin.getByRole('heading', { level: 1, name: 'Organisations' })).toBeVisible();
+  await expect(admin.getByRole('row', { name: /Skellefteå kommun/ })).toContainText('2482');
+
+  await admin.getByRole('link', { name: 'New organisation' }).click();
+  await admin.getByLabel('Name', { exact: true }).fill('Kisumu County Government');
+  await admin.getByLabel('Type').selectOption('region');
+  await admin.getByLabel('Country').selectOption({ label: 'Kenya' });
+  await expect(admin.getByRole('combobox', { name: 'Swedish region' })).toHaveCount(0);
+  await admin.getByRole('button', { name: 'Save organisation' }).click();
+  await expect(admin.getByRole('row', { name: /Kisumu County Government/ })).toContainText('Kenya');
+  await expectNoAxeViolations(admin);
+
+  // The partnership between them.
+  await admin.goto('/admin');
+  await admin.getByRole('link', { name: 'Partnerships', exact: true }).click();
+  await admin.getByRole('link', { name: 'New partnership' }).click();
+  await admin.getByLabel('Name', { exact: true }).fill('Skellefteå – Kisumu');
+  await admin.getByLabel('Swedish organisations').selectOption({ label: 'Skellefteå kommun' });
+  await admin.getByLabel('Partner organisations').selectOption({ label: 'Kisumu County Government (Kenya)' });
+  await admin.getByLabel('First year').fill('2025');
+  await admin.getByLabel('6. Clean Water and Sanitation').check();
+  await expectNoAxeViolations(admin);
+  await admin.getByRole('button', { name: 'Save partnership' }).click();
+
+  // Its coordinator, invited from the partnership's members page.
+  await expect(admin.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible();
+  const invite = admin.getByRole('form', { name: 'Invite someone' });
+  await invite.getByLabel('Email address').fill('otieno@kisumu.example');
+  await invite.getByLabel('Role').selectOption('coordinator');
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(invite.getByRole('status')).toHaveText('An invitation has been sent to otieno@kisumu.example.');
+  await invite.getByLabel('Email address').fill('otieno@kisumu.example');
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(invite.getByRole('alert')).toHaveText('This address has an invitation here that is not accepted yet. Send it again instead.');
+  await expect(admin.getByRole('region', { name: 'Invitations not yet accepted' }).getByRole('rowheader', { name: 'otieno@kisumu.example' })).toBeVisible();
+  await expectNoAxeViolations(admin);
+
+  // The coordinator accepts, and invites a contributor: the only role they may give.
+  const coordinator = await acceptInvitation(browser, 'otieno@kisumu.example', 'Otieno Ochieng');
+  await coordinator.getByRole('link', { name: 'Skellefteå – Kisumu', exact: true }).click();
+  await coordinator.getByRole('navigation', { name: 'Sections of Skellefteå – Kisumu' }).getByRole('link', { name: 'Members' }).click();
+  const members = coordinator.getByRole('region', { name: 'Members' });
+  await expect(members.getByRole('row', { name: /Otieno Ochieng/ })).toContainText('coordinator');
+  const coordinatorInvite = coordinator.getByRole('form', { name: 'Invite someone' });
+  await expect(coordinatorInvite.getByLabel('Role')).toHaveCount(0);
+  await coordinatorInvite.getByLabel('Email address').fill('akinyi@kisumu.example');
+  await coordinatorInvite.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(coordinatorInvite.getByRole('status')).toHaveText('An invitation has been sent to akinyi@kisumu.example.');
+  await expectNoAxeViolations(coordinator);
+
+  // The contributor accepts and logs the partnership's first activity.
+  const contributor = await acceptInvitation(browser, 'akinyi@kisumu.example', 'Akinyi Odhiambo');
+  await contributor.getByRole('link', { name: 'Skellefteå – Kisumu', exact: true }).click();
+  await contributor.getByRole('navigation', { name: 'Sections of Skellefteå – Kisumu' }).getByRole('link', { name: 'Activities' }).click();
+  await contributor.getByRole('link', { name: 'Log an activity' }).click();
+  await contributor.getByLabel('Title').fill('Water kiosk management training');
+  await contributor.getByLabel('Type').selectOption('training');
+  await contributor.getByLabel('First day').fill('2025-09-10');
+  await contributor.getByLabel('Last day').fill('2025-09-11');
+  const picker = contributor.getByRole('combobox', { name: 'Add an SDG target' });
+  await picker.fill('6.b');
+  await picker.press('ArrowDown');
+  await picker.press('Enter');
+  await contributor.getByRole('button', { name: 'Save the activity' }).click();
+  await expect(contributor.getByText('The activity is saved.')).toBeVisible();
+
+  // The coordinator sees the contributor among the members, and removes nobody but contributors.
+  await coordinator.reload();
+  await expect(members.getByRole('row', { name: /Akinyi Odhiambo/ })).toContainText('contributor');
+  await expect(members.getByRole('button', { name: 'Remove Otieno Ochieng' })).toHaveCount(0);
+  await expect(members.getByRole('button', { name: 'Remove Akinyi Odhiambo' })).toBeVisible();
+});
+
+test('everyone keeps their own profile: name, language, password, and signing out everywhere', async ({ browser }) => {
+  // Someone of their own: signing out everywhere would end the demo users' saved sessions.
+  const email = 'wanjiku@kisumu.example';
+  const created = await fetch(`${apiUrl}/auth/v1/admin/users`, {
+    method: 'POST',
+    headers: { apikey: serviceRoleKey, authorization: `Bearer ${serviceRoleKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'kisumu lakeside 2030', email_confirm: true, user_metadata: { full_name: 'Wanjiku Kamau' } }),
+  });
+  expect(created.status).toBe(200);
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/sign-in');
+  await signIn(page, email, 'kisumu lakeside 2030');
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Wanjiku Kamau' })).toBeVisible();
+  await page.getByRole('button', { name: /Account of/ }).click();
+  await page.getByRole('menuitem', { name: 'Your profile' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your profile' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Current password').fill('not my password 1');
+  await page.getByLabel('New password', { exact: true }).fill('nairobi lakeside 2031');
+  await page.getByLabel('Repeat the new password').fill('nairobi lakeside 2031');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('The current password is not right.')).toBeVisible();
+  await page.getByLabel('Current password').fill('kisumu lakeside 2030');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('Your password is changed.')).toBeVisible();
+
+  await page.getByLabel('Your name').fill('Wanjiku Kamau Otieno');
+  await page.getByLabel('Preferred language').selectOption('sv');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Din profil' })).toBeVisible();
+  await expect(page.getByText('Din profil är sparad.')).toBeVisible();
+  await page.getByLabel('Föredraget språk').selectOption('en');
+  await page.getByRole('button', { name: 'Spara profilen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your profile' })).toBeVisible();
+
+  // A session on another device, which signing out everywhere ends too.
+  const token = (grant: string, body: object) =>
+    fetch(`${apiUrl}/auth/v1/token?grant_type=${grant}`, { method: 'POST', headers: { apikey: serviceRoleKey, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const elsewhere = (await (await token('password', { email, password: 'nairobi lakeside 2031' })).json()) as { refresh_token: string };
+  await page.getByRole('button', { name: 'Sign out on all devices' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  expect((await token('refresh_token', { refresh_token: elsewhere.refresh_token })).status).toBe(400);
+  await signIn(page, email, 'nairobi lakeside 2031');
+  await expect(page.getByRole('button', { name: 'Account of Wanjiku Kamau Otieno' })).toBeVisible();
+});

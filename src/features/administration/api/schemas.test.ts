@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { organisationSchema } from './organisations';
+import { invitationSchema } from './people';
+
+describe('invitationSchema', () => {
+  it('reads an address as Auth does, trimmed and in lower case', () => {
+    expect(invitationSchema.parse({ email: ' Otieno@Kisumu.Example ', role: 'contributor', partnership_id: 'p' })).toEqual({ email: 'otieno@kisumu.example', role: 'contributor', partnership_id: 'p' });
+  });
+
+  it('gives a staff role to the programme, never to a partnership', () => {
+    expect(invitationSchema.parse({ email: 'a@b.se', role: 'analyst', partnership_id: 'p' }).partnership_id).toBeNull();
+  });
+
+  it('asks for the partnership of a member role, and for a real address', () => {
+    const result = invitationSchema.safeParse({ email: 'not an address', role: 'coordinator', partnership_id: 'p' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['email', 'validation.email']]);
+    const withoutPartnership = invitationSchema.safeParse({ email: 'a@b.se', role: 'coordinator', partnership_id: '' });
+    expect(withoutPartnership.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['partnership_id', 'validation.partnershipRequired']]);
+  });
+});
+
+describe('organisationSchema', () => {
+  const swedish = { name: 'Skellefteå kommun', kind: 'municipality', country_code: 'SE', municipality_code: '' } as const;
+
+  it('asks a Swedish municipality or region for its code from the list', () => {
+    const result = organisationSchema.safeParse(swedish);
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['municipality_code', 'validation.municipalityCode']]);
+    expect(organisationSchema.parse({ ...swedish, municipality_code: '2482' }).municipality_code).toBe('2482');
+  });
+
+  it('keeps no code for an organisation abroad or a district council', () => {
+    expect(organisationSchema.parse({ ...swedish, country_code: 'KE', municipality_code: '2482' }).municipality_code).toBeNull();
+    expect(organisationSchema.parse({ ...swedish, kind: 'district_council', municipality_code: '24' }).municipality_code).toBeNull();
+  });
+});

@@ -1,0 +1,75 @@
+import { TableFrame } from '@/components/table/table-frame';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '@/components/form/form-alert';
+import { Loading } from '@/components/status/loading';
+import { writeErrorMessage } from '@/lib/write-errors';
+import { peopleErrorMessage, peopleQueries, useChangePeople } from '../api/people';
+
+interface MembersListProps {
+  partnershipId: string;
+  /** Admins change roles and remove anyone; coordinators remove contributors; others only look. */
+  manage: 'all' | 'contributors' | 'none';
+}
+
+/** Who works in a partnership, with their role; removing someone keeps their past work, attributed. */
+export function MembersList({ partnershipId, manage }: MembersListProps) {
+  const { t } = useTranslation();
+  const members = useQuery(peopleQueries.members(partnershipId));
+  const change = useChangePeople();
+  if (members.isPending) return <Loading />;
+  if (members.isError) throw members.error;
+  return (
+    <section aria-labelledby="members-title">
+      <h2 id="members-title">{t('members.title')}</h2>
+      <FormAlert messageKey={change.isError ? (peopleErrorMessage(change.error) ?? writeErrorMessage(change.error)) : null} />
+      <TableFrame caption={t('members.title')} columns={[t('members.name'), t('invitations.email'), t('invitations.role'), ...(manage === 'none' ? [] : [{ hidden: t('invitations.actions') }])]}>
+        {members.data.map((member) => {
+          const name = member.full_name || member.email;
+          const removable = manage === 'all' || (manage === 'contributors' && member.role === 'contributor');
+          return (
+            <tr key={member.user_id}>
+              <th scope="row">
+                {name}
+                {!member.confirmed && <span className="muted"> · {t('members.notYetAccepted')}</span>}
+              </th>
+              <td>{member.email}</td>
+              <td>
+                {manage === 'all' ? (
+                  <select
+                    aria-label={t('members.roleOf', { name })}
+                    value={member.role}
+                    disabled={change.isPending}
+                    onChange={(event) =>
+                      change.mutate({ kind: 'member-role', userId: member.user_id, partnershipId, role: event.target.value as 'coordinator' | 'contributor' })
+                    }
+                  >
+                    <option value="coordinator">{t('roles.coordinator')}</option>
+                    <option value="contributor">{t('roles.contributor')}</option>
+                  </select>
+                ) : (
+                  t(`roles.${member.role}`)
+                )}
+              </td>
+              {manage !== 'none' && (
+                <td className="row-actions">
+                  {removable && (
+                    <button
+                      type="button"
+                      className="button button-danger"
+                      aria-label={t('members.removeNamed', { name })}
+                      disabled={change.isPending}
+                      onClick={() => change.mutate({ kind: 'remove-member', userId: member.user_id, partnershipId })}
+                    >
+                      {t('members.remove')}
+                    </button>
+                  )}
+                </td>
+              )}
+            </tr>
+          );
+        })}
+      </TableFrame>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { newPasswordSchema } from '@/features/auth/api/credentials';
+import { signOut } from '@/features/auth/api/sign-out';
+import { languages, rememberLanguage } from '@/lib/i18n';
+import { assertOnline } from '@/lib/online';
+import { supabase } from '@/lib/supabase';
+
+/** The profile form's rules; the database checks the same with its constraints. */
+export const profileSchema = z.object({
+  full_name: z.string().trim().min(1, 'validation.nameRequired').max(200, 'validation.nameRequired'),
+  preferred_language: z.enum(languages),
+});
+export type ProfileInput = z.input<typeof profileSchema>;
+
+export async function getProfile(userId: string) {
+  const { data, error } = await supabase.from('profiles').select('id, full_name, preferred_language, version, updated_at').eq('id', userId).single();
+  if (error) throw error;
+  return data;
+}
+export type Profile = Awaited<ReturnType<typeof getProfile>>;
+
+export const profileQuery = (userId: string) => queryOptions({ queryKey: ['profile', userId], queryFn: () => getProfile(userId) });
+
+/** Saves the profile as of the version the form loaded (a newer one is refused, PT409), and switches to its language. */
+export async function saveProfile({ id, values, version }: { id: string; values: z.output<typeof profileSchema>; version: number }) {
+  const { data, error } = await supabase.from('profiles').update({ ...values, version }).eq('id', id).select('version').single();
+  if (error) throw error;
+  await rememberLanguage(values.preferred_language);
+  return data;
+}
+
+export function useSaveProfile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: saveProfile,
+    onSuccess: () => Promise.all([['profile'], ['viewer']].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+  });
+}
+
+export const changePasswordSchema = z.intersection(z.object({ current: z.string().min(1, 'validation.passwordRequired') }), newPasswordSchema);
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/** A wrong current password, as the form tells it. */
+export class WrongPassword extends Error {}
+
+/** Changes the password once the current one is proven: someone at an unlocked screen cannot. */
+export async function changePassword({ email, current, password }: { email: string; current: string; password: string }) {
+  assertOnline();
+  const proof = await supabase.auth.signInWithPassword({ email, password: current });
+  if (proof.error) throw proof.error.code === 'invalid_credentials' ? new WrongPassword('profile.wrongPassword') : proof.error;
+  const { error } = await supabase.auth.updateUser({ password });
+  if (error) throw error;
+}
+
+export const useChangePassword = () => useMutation({ mutationFn: changePassword, networkMode: 'always' });
+
+/** Ends every session of this account, on every device, then this one's local state. */
+export async function signOutEverywhere() {
+  assertOnline();
+  const { error } = await supabase.auth.signOut({ scope: 'global' });
+  if (error) throw error;
+  await signOut();
+}
