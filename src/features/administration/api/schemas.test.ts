@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { organisationSchema } from './organisations';
-import { invitationSchema } from './people';
+import { InvitationRefused, invitationSchema, peopleErrorMessage } from './people';
 
 describe('invitationSchema', () => {
   it('reads an address as Auth does, trimmed and in lower case', () => {
@@ -32,5 +32,14 @@ describe('organisationSchema', () => {
   it('keeps no code for an organisation abroad or a district council', () => {
     expect(organisationSchema.parse({ ...swedish, country_code: 'KE', municipality_code: '2482' }).municipality_code).toBeNull();
     expect(organisationSchema.parse({ ...swedish, kind: 'district_council', municipality_code: '24' }).municipality_code).toBeNull();
+  });
+});
+
+describe('why a change to people was refused', () => {
+  it('names the rule the database gave, or the invitation refusal, else leaves it to the usual messages', () => {
+    expect(peopleErrorMessage({ code: 'P0001', message: 'last_coordinator' })).toBe('people.refused.last_coordinator');
+    expect(peopleErrorMessage({ code: 'P0001', message: 'own_admin_role' })).toBe('people.refused.own_admin_role');
+    expect(peopleErrorMessage(new InvitationRefused('invitations.refused.already_invited'))).toBe('invitations.refused.already_invited');
+    expect(peopleErrorMessage({ code: '42501', message: 'not_allowed' })).toBeNull();
   });
 });
