@@ -1,9 +1,9 @@
-import { TableFrame } from '@/components/table/table-frame';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
+import { TableFrame } from '@/components/table/table-frame';
 import { paths } from '@/config/paths';
 import { organisationQueries } from '@/features/administration/api/organisations';
 import { useCountryName } from '@/lib/country-name';

@@ -6,6 +6,8 @@ import { SelectField, TextField } from '@/components/form/text-field';
 import { writeErrorMessage } from '@/lib/write-errors';
 import { invitationErrorMessage, invitationSchema, staffRoles, useInvitePerson, type InvitationRole } from '../api/people';
 
+const emailRefusals = ['invalid_email', 'already_invited', 'already_member', 'already_staff'].map((reason) => `invitations.refused.${reason}`);
+
 interface InviteFormProps {
   roles: readonly InvitationRole[];
   /** The partnerships an admin chooses from; none when the form belongs to one partnership. */
@@ -24,14 +26,25 @@ export function InviteForm({ roles, partnerships, partnershipId = '' }: InviteFo
   const errors = form.formState.errors;
   const role = form.watch('role');
   const outcome = invite.data?.outcome;
+  const refusal = invite.isError ? invitationErrorMessage(invite.error) : null;
+  // A refusal about the address is told next to it; others above the form.
+  const aboutTheAddress = refusal !== null && emailRefusals.includes(refusal);
   return (
     <SchemaForm
       form={form}
       label={t('invitations.title')}
-      onSubmit={(values) => invite.mutate(values, { onSuccess: () => form.reset({ email: '', role: values.role, partnership_id: partnershipId || (values.partnership_id ?? '') }) })}
+      onSubmit={(values) =>
+        invite.mutate(values, {
+          onSuccess: () => form.reset({ email: '', role: values.role, partnership_id: partnershipId || (values.partnership_id ?? '') }),
+          onError: (error) => {
+            const message = invitationErrorMessage(error);
+            if (message && emailRefusals.includes(message)) form.setError('email', { message }, { shouldFocus: true });
+          },
+        })
+      }
     >
       <FormAlert
-        messageKey={invite.isError ? (invitationErrorMessage(invite.error) ?? writeErrorMessage(invite.error)) : outcome ? `invitations.outcome.${outcome}` : null}
+        messageKey={invite.isError ? (aboutTheAddress ? null : (refusal ?? writeErrorMessage(invite.error))) : outcome ? `invitations.outcome.${outcome}` : null}
         tone={invite.isSuccess ? 'success' : 'error'}
         values={{ email: invite.variables?.email ?? '' }}
       />

@@ -1,8 +1,9 @@
-import { TableFrame } from '@/components/table/table-frame';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '@/components/dialog/confirm-button';
 import { FormAlert } from '@/components/form/form-alert';
 import { Loading } from '@/components/status/loading';
+import { TableFrame } from '@/components/table/table-frame';
 import { writeErrorMessage } from '@/lib/write-errors';
 import { peopleErrorMessage, peopleQueries, useChangePeople } from '../api/people';
 
@@ -54,15 +55,16 @@ export function MembersList({ partnershipId, manage }: MembersListProps) {
               {manage !== 'none' && (
                 <td className="row-actions">
                   {removable && (
-                    <button
-                      type="button"
-                      className="button button-danger"
-                      aria-label={t('members.removeNamed', { name })}
+                    <ConfirmButton
+                      label={t('members.remove')}
+                      accessibleLabel={t('members.removeNamed', { name })}
+                      question={t('members.removeQuestion', { name })}
+                      confirmLabel={t('members.remove')}
                       disabled={change.isPending}
-                      onClick={() => change.mutate({ kind: 'remove-member', userId: member.user_id, partnershipId })}
+                      onConfirm={() => change.mutate({ kind: 'remove-member', userId: member.user_id, partnershipId })}
                     >
-                      {t('members.remove')}
-                    </button>
+                      <p>{t('members.removeConsequences')}</p>
+                    </ConfirmButton>
                   )}
                 </td>
               )}

@@ -1,8 +1,9 @@
-import { TableFrame } from '@/components/table/table-frame';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '@/components/dialog/confirm-button';
 import { FormAlert } from '@/components/form/form-alert';
 import { Loading } from '@/components/status/loading';
+import { TableFrame } from '@/components/table/table-frame';
 import { useFormat } from '@/lib/format';
 import { writeErrorMessage } from '@/lib/write-errors';
 import { invitationErrorMessage, peopleErrorMessage, peopleQueries, useChangePeople, useResendInvitation } from '../api/people';
@@ -38,15 +39,16 @@ export function PendingInvitations({ partnershipId }: { partnershipId?: string }
                 <button type="button" className="button" aria-label={t('invitations.resendTo', { email: invitation.email })} disabled={resend.isPending} onClick={() => resend.mutate(invitation.id)}>
                   {t('invitations.resend')}
                 </button>
-                <button
-                  type="button"
-                  className="button button-danger"
-                  aria-label={t('invitations.withdrawFrom', { email: invitation.email })}
+                <ConfirmButton
+                  label={t('invitations.withdraw')}
+                  accessibleLabel={t('invitations.withdrawFrom', { email: invitation.email })}
+                  question={t('invitations.withdrawQuestion', { email: invitation.email })}
+                  confirmLabel={t('invitations.withdraw')}
                   disabled={change.isPending}
-                  onClick={() => change.mutate({ kind: 'withdraw', invitationId: invitation.id })}
+                  onConfirm={() => change.mutate({ kind: 'withdraw', invitationId: invitation.id })}
                 >
-                  {t('invitations.withdraw')}
-                </button>
+                  <p>{t('invitations.withdrawConsequences')}</p>
+                </ConfirmButton>
               </td>
             </tr>
           ))}

@@ -1,9 +1,9 @@
-import { TableFrame } from '@/components/table/table-frame';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormAlert } from '@/components/form/form-alert';
 import { Loading } from '@/components/status/loading';
+import { TableFrame } from '@/components/table/table-frame';
 import { paths } from '@/config/paths';
 import { useFormat } from '@/lib/format';
 import { writeErrorMessage } from '@/lib/write-errors';
