@@ -24,8 +24,8 @@ test.afterAll(async () => {
 
 test('an admin sets up a partnership and invites its coordinator, who invites a contributor, who logs an activity', async ({ browser }) => {
   const admin = await (await browser.newContext({ storageState: storageStateOf('admin') })).newPage();
-  await admin.goto('/programme');
-  await admin.getByRole('link', { name: 'Administration' }).click();
+  await admin.goto('/');
+  await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Administration' }).click();
   await expect(admin.getByRole('heading', { level: 1, name: 'Administration' })).toBeVisible();
   await expectNoAxeViolations(admin);
 

@@ -54,6 +54,11 @@ export function AppLayout() {
             <li>
               <NavLink to={paths.exports.href()}>{t('nav.exports')}</NavLink>
             </li>
+            {viewer.data?.staffRole === 'admin' && (
+              <li>
+                <NavLink to={paths.administration.href()}>{t('nav.administration')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <UserMenu name={name} />

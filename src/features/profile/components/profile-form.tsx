@@ -3,7 +3,7 @@ import { FormAlert } from '@/components/form/form-alert';
 import { SchemaForm, useSchemaForm } from '@/components/form/form';
 import { SaveButton } from '@/components/form/save-button';
 import { SelectField, TextField } from '@/components/form/text-field';
-import { languages } from '@/lib/i18n';
+import { isLanguage, languages } from '@/lib/i18n';
 import { writeErrorMessage } from '@/lib/write-errors';
 import { profileSchema, useSaveProfile, type Profile } from '../api/profile';
 
@@ -12,7 +12,7 @@ const languageNames: Record<(typeof languages)[number], string> = { en: 'English
 /** The name others see and the language the app opens in. */
 export function ProfileForm({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
-  const form = useSchemaForm(profileSchema, { full_name: profile.full_name, preferred_language: profile.preferred_language as Profile['preferred_language'] & 'en' });
+  const form = useSchemaForm(profileSchema, { full_name: profile.full_name, preferred_language: isLanguage(profile.preferred_language) ? profile.preferred_language : 'en' });
   const save = useSaveProfile();
   const errors = form.formState.errors;
   return (
