@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useOutletContext } from 'react-router';
 import { FormAlert } from '@/components/form/form-alert';
@@ -6,7 +6,8 @@ import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { paths } from '@/config/paths';
 import { sessionQuery } from '@/features/auth/api/session';
-import { profileQuery, signOutEverywhere } from '@/features/profile/api/profile';
+import { useSignOutEverywhere } from '@/features/auth/api/sign-out';
+import { profileQuery } from '@/features/profile/api/profile';
 import { PasswordForm } from '@/features/profile/components/password-form';
 import { ProfileForm } from '@/features/profile/components/profile-form';
 import type { Viewer } from '@/features/viewer/api/get-viewer';
@@ -19,7 +20,7 @@ export function ProfileRoute() {
   const viewer = useOutletContext<Viewer>();
   const session = useQuery(sessionQuery());
   const profile = useQuery(profileQuery(viewer.profile.id));
-  const everywhere = useMutation({ mutationFn: signOutEverywhere, networkMode: 'always', onSuccess: () => navigate(paths.signIn.href(), { replace: true }) });
+  const everywhere = useSignOutEverywhere();
   if (profile.isError) throw profile.error;
   return (
     <>
@@ -32,7 +33,7 @@ export function ProfileRoute() {
       <h2>{t('profile.sessionsTitle')}</h2>
       <p>{t('profile.sessionsIntro')}</p>
       <FormAlert messageKey={everywhere.isError ? writeErrorMessage(everywhere.error) : null} />
-      <button type="button" className="button" disabled={everywhere.isPending} onClick={() => everywhere.mutate()}>
+      <button type="button" className="button" disabled={everywhere.isPending} onClick={() => everywhere.mutate(undefined, { onSuccess: () => navigate(paths.signIn.href(), { replace: true }) })}>
         {t('profile.signOutEverywhere')}
       </button>
     </>

@@ -1,7 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { newPasswordSchema } from '@/features/auth/api/credentials';
-import { signOut } from '@/features/auth/api/sign-out';
 import { languages, rememberLanguage } from '@/lib/i18n';
 import { assertOnline } from '@/lib/online';
 import { supabase } from '@/lib/supabase';
@@ -54,11 +53,3 @@ export async function changePassword({ email, current, password }: { email: stri
 }
 
 export const useChangePassword = () => useMutation({ mutationFn: changePassword, networkMode: 'always' });
-
-/** Ends every session of this account, on every device, then this one's local state. */
-export async function signOutEverywhere() {
-  assertOnline();
-  const { error } = await supabase.auth.signOut({ scope: 'global' });
-  if (error) throw error;
-  await signOut();
-}
