@@ -6,7 +6,7 @@ import { Loading } from '@/components/status/loading';
 import { TableFrame } from '@/components/table/table-frame';
 import { useFormat } from '@/lib/format';
 import { writeErrorMessage } from '@/lib/write-errors';
-import { invitationErrorMessage, peopleErrorMessage, peopleQueries, useChangePeople, useResendInvitation } from '../api/people';
+import { peopleErrorMessage, peopleQueries, useChangePeople, useResendInvitation } from '../api/people';
 
 /** Invitations not yet accepted, with when they were sent; each can be sent again or withdrawn. */
 export function PendingInvitations({ partnershipId }: { partnershipId?: string }) {
@@ -22,7 +22,7 @@ export function PendingInvitations({ partnershipId }: { partnershipId?: string }
     <section aria-labelledby="pending-invitations">
       <h2 id="pending-invitations">{t('invitations.pendingTitle')}</h2>
       <FormAlert
-        messageKey={failed ? (peopleErrorMessage(failed) ?? invitationErrorMessage(failed) ?? writeErrorMessage(failed)) : resend.isSuccess ? 'invitations.resent' : null}
+        messageKey={failed ? (peopleErrorMessage(failed) ?? writeErrorMessage(failed)) : resend.isSuccess ? 'invitations.resent' : null}
         tone={failed ? 'error' : 'success'}
       />
       {invitations.data.length === 0 ? (
