@@ -5,6 +5,7 @@ import { FilterActions, FilterSelect } from '@/components/form/filter-select';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
+import { TableFrame } from '@/components/table/table-frame';
 import { paths } from '@/config/paths';
 import { applyReviewFilters, queueStates, reviewFiltersSchema, reviewQueueQuery } from '@/features/reports/api/get-review-queue';
 import type { Viewer } from '@/features/viewer/api/get-viewer';
@@ -61,33 +62,19 @@ function ReviewQueue() {
           {rows.length === 0 ? (
             <p>{t('reviews.none')}</p>
           ) : (
-            <div className="table-scroll">
-              <table className="table">
-                <caption className="visually-hidden">{t('reviews.caption', { year: filters.year })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('reviews.partnership')}</th>
-                    <th scope="col">{t('reviews.country')}</th>
-                    <th scope="col">{t('reports.state')}</th>
-                    <th scope="col">{t('reports.submitted')}</th>
-                    <th scope="col">{t('reviews.daysWaiting')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={row.partnership_id}>
-                      <th scope="row">
-                        <Link to={paths.report.href(row.partnership_id, filters.year)}>{row.partnership_name}</Link>
-                      </th>
-                      <td>{row.country_codes.map(countryName).join(', ')}</td>
-                      <td>{t(`reviews.states.${row.status}`)}</td>
-                      <td>{row.submitted_at ? format.date(row.submitted_at) : '—'}</td>
-                      <td>{row.days_waiting === null ? '—' : format.number(row.days_waiting)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <TableFrame caption={t('reviews.caption', { year: filters.year })} columns={[t('reviews.partnership'), t('reviews.country'), t('reports.state'), t('reports.submitted'), t('reviews.daysWaiting')]}>
+              {rows.map((row) => (
+                <tr key={row.partnership_id}>
+                  <th scope="row">
+                    <Link to={paths.report.href(row.partnership_id, filters.year)}>{row.partnership_name}</Link>
+                  </th>
+                  <td>{row.country_codes.map(countryName).join(', ')}</td>
+                  <td>{t(`reviews.states.${row.status}`)}</td>
+                  <td>{row.submitted_at ? format.date(row.submitted_at) : '—'}</td>
+                  <td>{row.days_waiting === null ? '—' : format.number(row.days_waiting)}</td>
+                </tr>
+              ))}
+            </TableFrame>
           )}
         </>
       )}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '@/components/status/loading';
+import { TableFrame } from '@/components/table/table-frame';
 import { paths } from '@/config/paths';
 import { useFormat } from '@/lib/format';
 import { programmeFilterArgs, programmeFiltersSearch, type ProgrammeFilters } from '@/lib/programme-filters';
@@ -35,31 +36,18 @@ export function TargetActivities({ filters, targetId, position }: { filters: Pro
       ) : (
         <>
           <p className="chart-summary">{t('dashboards.targetActivities.summary', { count: total, target: targetId })}</p>
-          <div className="table-scroll">
-            <table className="table">
-              <caption className="visually-hidden">{t('dashboards.targetActivities.title', { target: targetId })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('activities.columnTitle')}</th>
-                  <th scope="col">{t('dashboards.partnership')}</th>
-                  <th scope="col">{t('activities.startsOn')}</th>
-                  <th scope="col">{t('dashboards.contribution')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {query.data.map((row) => (
-                  <tr key={row.activity_id}>
-                    <th scope="row">
-                      <Link to={paths.activity.href(row.partnership_id, row.activity_id)}>{row.title}</Link>
-                    </th>
-                    <td>{row.partnership_name}</td>
-                    <td>{format.date(row.starts_on)}</td>
-                    <td>{t(`activities.${row.contribution === 'direct' ? 'direct' : 'indirect'}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TableFrame caption={t('dashboards.targetActivities.title', { target: targetId })} columns={[t('activities.columnTitle'), t('dashboards.partnership'), t('activities.startsOn'), t('dashboards.contribution')]}>
+            {query.data.map((row) => (
+              <tr key={row.activity_id}>
+                <th scope="row">
+                  <Link to={paths.activity.href(row.partnership_id, row.activity_id)}>{row.title}</Link>
+                </th>
+                <td>{row.partnership_name}</td>
+                <td>{format.date(row.starts_on)}</td>
+                <td>{t(`activities.${row.contribution === 'direct' ? 'direct' : 'indirect'}`)}</td>
+              </tr>
+            ))}
+          </TableFrame>
           {pages > 1 && (
             <nav className="pagination" aria-label={t('activities.pagination')}>
               {page > 0 && <Link to={pageHref(page - 1, ['before', query.data[0].row_key])}>{t('activities.previous')}</Link>}

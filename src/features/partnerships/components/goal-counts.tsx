@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '@/components/status/loading';
+import { TableFrame } from '@/components/table/table-frame';
 import { paths } from '@/config/paths';
 import { goalsQuery } from '@/features/sdg/api/get-goals';
 import { GoalBadge } from '@/features/sdg/components/goal-badge';
@@ -16,37 +17,23 @@ export function GoalCounts({ partnershipId, year }: { partnershipId: string; yea
   if (counts.isError) throw counts.error;
   if (counts.data.length === 0) return <p>{t('partnership.nothingThisYear', { year })}</p>;
   return (
-    <div className="table-scroll">
-      <table className="table">
-        <caption className="visually-hidden">{t('partnership.countsCaption', { year })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('activities.goal')}</th>
-            <th scope="col">{t('partnership.activitiesDirect')}</th>
-            <th scope="col">{t('partnership.activitiesIndirect')}</th>
-            <th scope="col">{t('partnership.resultsDirect')}</th>
-            <th scope="col">{t('partnership.resultsIndirect')}</th>
+    <TableFrame caption={t('partnership.countsCaption', { year })} columns={[t('activities.goal'), t('partnership.activitiesDirect'), t('partnership.activitiesIndirect'), t('partnership.resultsDirect'), t('partnership.resultsIndirect')]}>
+      {counts.data.map((row) => {
+        const goal = goals.data?.find((candidate) => candidate.id === row.goal_id);
+        return (
+          <tr key={row.goal_id}>
+            <th scope="row">
+              <Link to={`${paths.activities.href(partnershipId)}?goal=${row.goal_id}&year=${year}`} aria-label={t('partnership.activitiesOfGoal', { goal: row.goal_id, year })}>
+                {goal ? <GoalBadge goal={goal} /> : row.goal_id}
+              </Link>
+            </th>
+            <td>{row.activities_direct}</td>
+            <td>{row.activities_indirect}</td>
+            <td>{row.results_direct}</td>
+            <td>{row.results_indirect}</td>
           </tr>
-        </thead>
-        <tbody>
-          {counts.data.map((row) => {
-            const goal = goals.data?.find((candidate) => candidate.id === row.goal_id);
-            return (
-              <tr key={row.goal_id}>
-                <th scope="row">
-                  <Link to={`${paths.activities.href(partnershipId)}?goal=${row.goal_id}&year=${year}`} aria-label={t('partnership.activitiesOfGoal', { goal: row.goal_id, year })}>
-                    {goal ? <GoalBadge goal={goal} /> : row.goal_id}
-                  </Link>
-                </th>
-                <td>{row.activities_direct}</td>
-                <td>{row.activities_indirect}</td>
-                <td>{row.results_direct}</td>
-                <td>{row.results_indirect}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </TableFrame>
   );
 }
