@@ -3,6 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Playwright's own browser when installed, otherwise the system Chromium (Debian's chromium package).
 const systemChromium = '/usr/bin/chromium';
+const appUrl = `http://127.0.0.1:${process.env.E2E_APP_PORT ?? 4173}`;
 const useSystemChromium = !process.env.PLAYWRIGHT_BROWSERS_PATH && existsSync(systemChromium);
 
 export default defineConfig({
@@ -14,7 +15,7 @@ export default defineConfig({
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   timeout: 30_000,
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: appUrl,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     launchOptions: useSystemChromium
@@ -31,7 +32,7 @@ export default defineConfig({
   webServer: {
     // The built app against the local stack with demo data, started afresh for the run.
     command: 'tsx e2e/support/serve.ts',
-    url: 'http://127.0.0.1:4173',
+    url: appUrl,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/accessibility';
-import { apiUrl, demoPassword, demoUsers, linkFromInbox, serviceRoleKey, signIn, storageStateOf } from './support/demo';
+import { apiUrl, appUrl, demoPassword, demoUsers, linkFromInbox, serviceRoleKey, signIn, storageStateOf } from './support/demo';
 
 const aleGhanzi = '00000000-0000-4000-c000-000000000003';
 const vaxjoJbMarks = '00000000-0000-4000-c000-000000000002';
@@ -132,7 +132,7 @@ test('an expired or used link is explained', async ({ page }) => {
 
 test('invitation acceptance through the mail inbox', async ({ page }) => {
   const email = 'amina@machakos.example';
-  const response = await fetch(`${apiUrl}/auth/v1/invite?redirect_to=${encodeURIComponent('http://127.0.0.1:4173/accept-invitation')}`, {
+  const response = await fetch(`${apiUrl}/auth/v1/invite?redirect_to=${encodeURIComponent(`${appUrl}/accept-invitation`)}`, {
     method: 'POST',
     headers: { apikey: serviceRoleKey, authorization: `Bearer ${serviceRoleKey}`, 'content-type': 'application/json' },
     body: JSON.stringify({ email }),

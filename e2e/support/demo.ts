@@ -5,8 +5,10 @@ import { demoPassword, demoUsers, type DemoUser } from '../../supabase/demo-user
 
 export { demoPassword, demoUsers, type DemoUser };
 
-export const apiUrl = 'http://127.0.0.1:54321';
-export const inboxUrl = 'http://127.0.0.1:54324';
+// The same overrides the local stack reads, so that a second run can use other ports.
+export const apiUrl = `http://127.0.0.1:${process.env.SUPABASE_LOCAL_API_PORT ?? 54321}`;
+export const inboxUrl = `http://127.0.0.1:${process.env.SUPABASE_LOCAL_INBOX_PORT ?? 54324}`;
+export const appUrl = `http://127.0.0.1:${process.env.E2E_APP_PORT ?? 4173}`;
 export const serviceRoleKey =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImV4cCI6MTk4MzgxMjk5Nn0.EGIM96RAZx35lJzdJsyH-qQwv8Hdp7fsn3W0YpN81IU';
 

@@ -6,9 +6,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import { startStack } from '../../supabase/local/src/stack.ts';
+import { appUrl } from './demo.ts';
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const stack = await startStack({ projectDir, inMemory: true, reset: true });
+// On other ports than the usual ones, invitation links must be allowed to come back to this app.
+const redirects = process.env.E2E_APP_PORT ? { auth: { additionalRedirectUrls: [appUrl] } } : {};
+const stack = await startStack({ projectDir, inMemory: true, reset: true, config: redirects });
 const server = await preview({ root: projectDir, configFile: path.join(projectDir, 'vite.config.ts') });
 console.log(`e2e: app ${server.resolvedUrls?.local[0]} · API ${stack.apiUrl} · inbox ${stack.inboxUrl}`);
 
