@@ -15,6 +15,17 @@ describe('toCsv', () => {
     expect(row).toEqual(["'=SUM(A1)", "'+1", "'@x", '-4']);
   });
 
+  it('writes decimals with the sign of the dialect: a point with commas, a comma with semicolons', () => {
+    expect(toCsv(['value', 'label'], [[35.5, '35.5'], [-0.25, 'x']], ',')).toBe('\uFEFFvalue,label\r\n35.5,35.5\r\n-0.25,x');
+    expect(toCsv(['value', 'label'], [[35.5, '35.5'], [-0.25, 'x']], ';')).toBe('\uFEFFvalue;label\r\n35,5;35.5\r\n-0,25;x');
+  });
+
+  it('leaves a text that merely starts with a dash and a space, as a list does, as it is', () => {
+    const csv = toCsv(['a', 'b', 'c', 'd', 'e', 'f'], [['- first point', '-', '-5 °C', '- see =HYPERLINK("x")', '+46 kontor', '\t=1+1']], ';');
+    const [, row] = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data;
+    expect(row).toEqual(['- first point', '-', "'-5 °C", '\'- see =HYPERLINK("x")', "'+46 kontor", "'\t=1+1"]);
+  });
+
   it('survives a round trip through a CSV parser', () => {
     const rows = [['Växjö – JB Marks', 12], ['Robertsfors, Machakos', null]];
     const csv = toCsv(['partnership', 'activities'], rows, ',');
