@@ -7,7 +7,9 @@
 import { performance } from 'node:perf_hooks';
 import { createClient } from '@supabase/supabase-js';
 import ws from 'ws';
-import { csvOfPage, exportPageSize, runExport, type Row } from '../src/features/exports/api/run-export.ts';
+import { exportCells, type Row } from '../src/features/exports/api/export-cells.ts';
+import { exportPageSize, runExport } from '../src/features/exports/api/run-export.ts';
+import { csvWriter } from '../src/features/exports/api/write-csv.ts';
 import { programmeFilterArgs, programmeFiltersSchema } from '../src/lib/programme-filters.ts';
 import type { Database } from '../src/types/database.ts';
 import { demoPassword, demoUsers } from '../supabase/demo-users.ts';
@@ -42,14 +44,14 @@ async function measure(label: string, databaseUrl?: string): Promise<string[][]>
     const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 20);
     const heapBefore = process.memoryUsage().heapUsed;
     const start = performance.now();
-    const { blob, rows } = await runExport(client, 'activities', args, ';', new AbortController().signal, () => undefined);
+    const { blob, rows } = await runExport(client, 'activities', args, csvWriter('activities', ';'), new AbortController().signal, () => undefined);
     const seconds = (performance.now() - start) / 1000;
     clearInterval(sampler);
 
     const { data: page } = await client.rpc('export_activities', args).range(0, exportPageSize - 1);
     const steps = Array.from({ length: 20 }, () => {
       const began = performance.now();
-      csvOfPage('activities', (page ?? []) as Row[], new Map(), ';');
+      csvWriter('activities', ';').addRows(((page ?? []) as Row[]).map((row) => exportCells('activities', row, new Map())));
       return performance.now() - began;
     });
     return [

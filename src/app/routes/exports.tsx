@@ -1,46 +1,80 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeading } from '@/components/layout/page-heading';
 import { exportKinds } from '@/features/exports/api/codebooks';
+import { exportFileName } from '@/features/exports/api/export-file-name';
+import { exportFormats, type ExportFormat } from '@/features/exports/api/export-formats';
 import { ExportCard } from '@/features/exports/components/export-card';
 import { IatiCard } from '@/features/exports/components/iati-card';
+import { programmeChoicesQuery } from '@/features/programme/api/get-programme-choices';
 import { programmeSettingsQuery } from '@/features/programme/api/programme-settings';
-import { delimiterFor, type CsvDelimiter } from '@/lib/csv';
-import { programmeFilterArgs, programmeFiltersSchema } from '@/lib/programme-filters';
+import { programmeFilterArgs, programmeFiltersSchema, type ProgrammeFilters } from '@/lib/programme-filters';
 import { ProgrammeFilterBar } from './programme-filters';
 
-const delimiters: Record<string, CsvDelimiter> = { comma: ',', semicolon: ';' };
+const isExportFormat = (value: string | null): value is ExportFormat => exportFormats.includes(value as ExportFormat);
 
-/** CSV exports for everyone signed in: row-level security decides what they contain. */
+/**
+ * The filters the form shows. A download uses them whether or not they were applied with "Show":
+ * what a person sees chosen is what the file holds. Applying (or clearing) them changes the URL,
+ * and the form then shows the URL's filters again.
+ */
+function useShownFilters(searchParams: URLSearchParams) {
+  const search = searchParams.toString();
+  const [edited, setEdited] = useState<{ search: string; filters: ProgrammeFilters } | null>(null);
+  const follow = (event: FormEvent<HTMLDivElement>) => {
+    const form = (event.target as HTMLSelectElement).form;
+    if (form) setEdited({ search, filters: programmeFiltersSchema.parse(Object.fromEntries(new FormData(form))) });
+  };
+  return { filters: edited?.search === search ? edited.filters : programmeFiltersSchema.parse(Object.fromEntries(searchParams)), follow };
+}
+
+/** Exports for everyone signed in, as workbooks or CSV: row-level security decides what they contain. */
 export function ExportsRoute() {
   const { t, i18n } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
-  const filters = programmeFiltersSchema.parse(Object.fromEntries(searchParams));
+  const { filters, follow } = useShownFilters(searchParams);
   const settings = useQuery(programmeSettingsQuery());
-  const delimiter = delimiters[searchParams.get('separator') ?? ''] ?? delimiterFor(i18n.language);
-  const chooseDelimiter = (name: string) => {
+  const choices = useQuery(programmeChoicesQuery());
+  const requested = searchParams.get('format');
+  const format: ExportFormat = isExportFormat(requested) ? requested : 'xlsx';
+  const chooseFormat = (name: ExportFormat) => {
     const next = new URLSearchParams(searchParams);
-    next.set('separator', name);
+    next.set('format', name);
     setSearchParams(next, { replace: true });
   };
+  const args = programmeFilterArgs(filters);
+  const partnershipName = choices.data?.partnerships.find((row) => row.partnership_id === filters.partnership)?.name;
+  const language = i18n.language;
+
   return (
     <>
       <PageHeading>{t('exports.title')}</PageHeading>
       <p className="lead">{t('exports.intro')}</p>
-      <ProgrammeFilterBar filters={filters} label={t('exports.filters')} />
-      <fieldset className="separator-choice">
-        <legend>{t('exports.separator')}</legend>
-        {Object.entries(delimiters).map(([name, value]) => (
+      <div onChange={follow}>
+        <ProgrammeFilterBar filters={filters} label={t('exports.filters')} />
+      </div>
+      <p className="muted">{t('exports.filtersNote')}</p>
+      <fieldset className="format-choice">
+        <legend>{t('exports.format')}</legend>
+        {exportFormats.map((name) => (
           <label key={name}>
-            <input type="radio" name="separator" value={name} checked={delimiter === value} onChange={() => chooseDelimiter(name)} /> {t(`exports.separators.${name}`)}
+            <input type="radio" name="format" value={name} checked={format === name} onChange={() => chooseFormat(name)} /> {t(`exports.formats.${name}`)}
           </label>
         ))}
+        <p className="muted">{t('exports.formatNote')}</p>
       </fieldset>
       {exportKinds.map((kind) => (
-        <ExportCard key={kind} kind={kind} args={programmeFilterArgs(filters)} delimiter={delimiter} suffix={`${filters.from}-${filters.to}`} />
+        <ExportCard
+          key={kind}
+          kind={kind}
+          args={args}
+          format={format}
+          fileName={exportFileName(kind, filters, { language, format, partnershipName })}
+        />
       ))}
-      <IatiCard args={programmeFilterArgs(filters)} suffix={`${filters.from}-${filters.to}`} settings={settings.data} />
+      <IatiCard args={args} fileName={exportFileName('iati-activities', filters, { format: 'xml', partnershipName })} settings={settings.data} />
     </>
   );
 }

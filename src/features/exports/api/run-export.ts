@@ -1,39 +1,20 @@
-import { byteOrderMark, csvLines, type CsvCell, type CsvDelimiter } from '@/lib/csv';
 import type { ProgrammeFilterArgs } from '@/lib/programme-filters';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '@/types/database';
-import { codebooks, type CodebookColumn, type ExportKind } from './codebooks';
+import type { ExportKind } from './codebooks';
+import { exportCells, type Row } from './export-cells';
+import type { ExportWriter } from './export-writer';
 
 /** Rows per request: Supabase's API returns at most 1,000 rows a request by default. */
 export const exportPageSize = 1000;
+
 /** How long the evidence links in an export stay valid. */
 export const evidenceLinkSeconds = 7 * 24 * 60 * 60;
-
-export type Row = Record<string, unknown>;
 
 export interface ExportProgress {
   rows: number;
   total: number | null;
 }
-
-function cellOf(column: CodebookColumn, row: Row, links: Map<string, string>): CsvCell {
-  if (column.name === 'evidence_files') return ((row.evidence_files as string[] | null) ?? []).join('|');
-  if (column.name === 'evidence_links') return ((row.evidence_paths as string[] | null) ?? []).map((path) => links.get(path) ?? '').join('|');
-  const value = row[column.name];
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'boolean') return String(value);
-  return value as CsvCell;
-}
-
-/**
- * One page of rows as CSV lines, in the codebook's column order. This is the synchronous step of
- * an export, so a page is kept small enough not to hold the browser up.
- */
-export const csvOfPage = (kind: ExportKind, rows: Row[], links: Map<string, string>, delimiter: CsvDelimiter) =>
-  csvLines(
-    rows.map((row) => codebooks[kind].map((column) => cellOf(column, row, links))),
-    delimiter,
-  );
 
 async function signedLinks(client: SupabaseClient<Database>, rows: Row[]) {
   const paths = rows.flatMap((row) => (row.evidence_paths as string[] | null | undefined) ?? []);
@@ -46,9 +27,9 @@ async function signedLinks(client: SupabaseClient<Database>, rows: Row[]) {
 }
 
 /**
- * Writes one export as CSV, a page of rows at a time, so that a large export neither holds the
- * page up nor asks the database for everything at once: each page starts after the last row's key.
- * Evidence gets signed links, page by page.
+ * Writes one export, a page of rows at a time, so that a large export neither holds the page up
+ * nor asks the database for everything at once: each page starts after the last row's key.
+ * Evidence gets signed links, page by page. The writer makes the file (workbook or CSV).
  * The signal cancels between and during requests. The client is the caller's, so row-level
  * security decides what the file holds.
  */
@@ -56,11 +37,10 @@ export async function runExport(
   client: SupabaseClient<Database>,
   kind: ExportKind,
   args: ProgrammeFilterArgs,
-  delimiter: CsvDelimiter,
+  writer: ExportWriter,
   signal: AbortSignal,
   onProgress: (progress: ExportProgress) => void,
 ) {
-  const parts: string[] = [byteOrderMark, csvLines([codebooks[kind].map((column) => column.name)], delimiter)];
   const counted = await client.rpc(`export_${kind}`, args, { count: 'exact', head: true }).abortSignal(signal);
   if (counted.error) throw counted.error;
   const total = counted.count;
@@ -73,12 +53,13 @@ export async function runExport(
     const rows = (data ?? []) as Row[];
     if (rows.length > 0) {
       const links = await signedLinks(client, rows);
-      parts.push('\r\n', csvOfPage(kind, rows, links, delimiter));
+      writer.addRows(rows.map((row) => exportCells(kind, row, links)));
       afterKey = rows[rows.length - 1].row_key as string;
     }
     written += rows.length;
     onProgress({ rows: written, total });
     if (rows.length < exportPageSize) break;
   }
-  return { blob: new Blob(parts, { type: 'text/csv;charset=utf-8' }), rows: written };
+  signal.throwIfAborted();
+  return { blob: await writer.finish(), rows: written };
 }

@@ -1,10 +1,14 @@
 import { useRef, useState } from 'react';
-import type { CsvDelimiter } from '@/lib/csv';
+import { useTranslation } from 'react-i18next';
 import type { ProgrammeFilterArgs } from '@/lib/programme-filters';
 import { saveBlob } from '@/lib/save-file';
 import { supabase } from '@/lib/supabase';
 import type { ExportKind } from './codebooks';
+import { codebookTable } from './codebook-rows';
+import { csvDelimiterOf, type ExportFormat } from './export-formats';
 import { runExport, type ExportProgress } from './run-export';
+import { csvWriter } from './write-csv';
+import { xlsxWriter } from './write-xlsx';
 
 export type ExportState =
   | { status: 'idle' }
@@ -14,7 +18,8 @@ export type ExportState =
   | { status: 'failed' };
 
 /** One export's download: start, follow, cancel. Nothing is saved unless every page arrived. */
-export function useExportDownload(kind: ExportKind, args: ProgrammeFilterArgs, delimiter: CsvDelimiter, fileName: string) {
+export function useExportDownload(kind: ExportKind, args: ProgrammeFilterArgs, format: ExportFormat, fileName: string) {
+  const { t } = useTranslation();
   const [state, setState] = useState<ExportState>({ status: 'idle' });
   const controller = useRef<AbortController | null>(null);
 
@@ -24,7 +29,8 @@ export function useExportDownload(kind: ExportKind, args: ProgrammeFilterArgs, d
     controller.current = current;
     setState({ status: 'running', progress: { rows: 0, total: null } });
     try {
-      const { blob, rows } = await runExport(supabase, kind, args, delimiter, current.signal, (progress) => setState({ status: 'running', progress }));
+      const writer = format === 'xlsx' ? await xlsxWriter(kind, codebookTable(kind, format, t)) : csvWriter(kind, csvDelimiterOf(format));
+      const { blob, rows } = await runExport(supabase, kind, args, writer, current.signal, (progress) => setState({ status: 'running', progress }));
       saveBlob(blob, fileName);
       setState({ status: 'done', rows });
     } catch {
