@@ -1902,6 +1902,21 @@ export type Database = {
           partnership_id: string
         }[]
       }
+      iati_withheld_partnerships: {
+        Args: {
+          country_code?: string
+          goal_id?: number
+          partnership_id?: string
+          principle?: string
+          region?: string
+          year_from: number
+          year_to: number
+        }
+        Returns: {
+          partnership_id: string
+          partnership_name: string
+        }[]
+      }
       invitation_to_resend: { Args: { invitation_id: string }; Returns: string }
       invite_person: {
         Args: { email: string; partnership_id?: string; role: string }

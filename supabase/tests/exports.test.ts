@@ -110,7 +110,33 @@ describe('IATI activity records', () => {
   it('hold only what the caller may read', async () => {
     const mine = await rows<{ partnership_id: string }>(anna, 'iati_activities', all);
     expect(mine.map((row) => row.partnership_id)).toEqual([A]);
-    expect((await rows(analyst, 'iati_activities', all)).length).toBe(4);
+    expect((await rows(analyst, 'iati_activities', all)).length).toBe(3);
     expect((await stack.anon().rpc('iati_activities', all)).status).toBe(401);
+    expect((await stack.anon().rpc('iati_withheld_partnerships', all)).status).toBe(401);
+  });
+
+  it('publish a partnership only while its public profile is on, and name those left out', async () => {
+    const published = async (client: SupabaseClient) => (await rows<{ partnership_id: string }>(client, 'iati_activities', all)).map((row) => row.partnership_id);
+    const withheld = async (client: SupabaseClient) => (await rows<{ partnership_name: string }>(client, 'iati_withheld_partnerships', all)).map((row) => row.partnership_name);
+    // Ale – Ghanzi keeps its profile private in the demo data.
+    expect(await published(analyst)).toEqual(expect.arrayContaining([A, demoPartnerships.vaxjoJbMarks, demoPartnerships.vasterbottenYogyakarta]));
+    expect(await published(analyst)).not.toContain(demoPartnerships.aleGhanzi);
+    expect(await withheld(analyst)).toEqual(['Ale – Ghanzi']);
+    const lina = await stack.signIn('lina');
+    expect(await published(lina)).toEqual([]);
+    expect(await withheld(lina)).toEqual(['Ale – Ghanzi']);
+    expect(await withheld(anna)).toEqual([]);
+
+    // Turning the profile off withdraws the consent; turning it on gives it.
+    const service = stack.service();
+    await service.from('partnerships').update({ is_public: false }).eq('id', A).throwOnError();
+    try {
+      expect(await published(analyst)).not.toContain(A);
+      expect(await withheld(analyst)).toEqual(['Ale – Ghanzi', 'Robertsfors – Machakos']);
+      expect(await published(anna)).toEqual([]);
+    } finally {
+      await service.from('partnerships').update({ is_public: true }).eq('id', A).throwOnError();
+    }
+    expect(await published(anna)).toEqual([A]);
   });
 });

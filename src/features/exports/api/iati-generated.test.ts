@@ -14,6 +14,8 @@ let stack: RunningStack;
 beforeAll(async () => {
   stack = await startStack({ projectDir: new URL('../../../..', import.meta.url).pathname, inMemory: true, reset: true, config: { apiPort: 0, inboxPort: 0 } });
   await generateProgramme(stack.context.db, { partnerships: 24, years: 4, activities: 6, seed: 7 });
+  // Every partnership consents to publishing, so that the file has every shape the generator makes.
+  await stack.context.db.exec('update public.partnerships set is_public = true');
 }, 180_000);
 afterAll(() => stack?.stop());
 

@@ -5,11 +5,11 @@ import { saveBlob } from '@/lib/save-file';
 import { buildIatiFile, isReadyForIati } from '../api/build-iati-file';
 import type { IatiSettings } from '../api/iati-xml';
 
-type IatiState = { status: 'idle' | 'running' | 'failed' } | { status: 'done'; activities: number };
+type IatiState = { status: 'idle' | 'running' | 'failed' } | { status: 'done'; activities: number; withheld: string[] };
 
-/** The IATI 2.03 XML file of the partnerships, once an admin has named the reporting organisation. */
-export function IatiCard({ args, suffix, settings }: { args: ProgrammeFilterArgs; suffix: string; settings: IatiSettings | undefined }) {
-  const { t } = useTranslation();
+/** The IATI 2.03 XML file of the partnerships that publish, once an admin has named the reporting organisation. */
+export function IatiCard({ args, fileName, settings }: { args: ProgrammeFilterArgs; fileName: string; settings: IatiSettings | undefined }) {
+  const { t, i18n } = useTranslation();
   const [state, setState] = useState<IatiState>({ status: 'idle' });
   const controller = useRef<AbortController | null>(null);
   const ready = settings !== undefined && isReadyForIati(settings);
@@ -20,9 +20,9 @@ export function IatiCard({ args, suffix, settings }: { args: ProgrammeFilterArgs
     controller.current = new AbortController();
     setState({ status: 'running' });
     try {
-      const { blob, activities } = await buildIatiFile(args, settings, controller.current.signal);
-      saveBlob(blob, `iati-activities-${suffix}.xml`);
-      setState({ status: 'done', activities });
+      const { blob, activities, withheld } = await buildIatiFile(args, settings, controller.current.signal);
+      saveBlob(blob, fileName);
+      setState({ status: 'done', activities, withheld });
     } catch {
       setState({ status: 'failed' });
     }
@@ -32,6 +32,7 @@ export function IatiCard({ args, suffix, settings }: { args: ProgrammeFilterArgs
     <section className="card export-card" aria-labelledby="export-iati">
       <h2 id="export-iati">{t('exports.iati.title')}</h2>
       <p>{t('exports.iati.intro')}</p>
+      <p>{t('exports.iati.consent')}</p>
       {settings && !ready ? (
         <p role="note">{t('exports.iati.notReady')}</p>
       ) : (
@@ -44,6 +45,9 @@ export function IatiCard({ args, suffix, settings }: { args: ProgrammeFilterArgs
       <p role="status" className="muted">
         {state.status === 'running' && t('exports.starting')}
         {state.status === 'done' && t('exports.iati.done', { count: state.activities })}
+        {state.status === 'done' &&
+          state.withheld.length > 0 &&
+          ` ${t('exports.iati.withheld', { count: state.withheld.length, names: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(state.withheld) })}`}
       </p>
       {state.status === 'failed' && <p role="alert">{t('exports.failed')}</p>}
     </section>
