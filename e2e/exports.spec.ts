@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createClient } from '@supabase/supabase-js';
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import ws from 'ws';
 import { expectNoAxeViolations } from './support/accessibility';
@@ -23,10 +24,21 @@ async function downloadCsv(page: Page, button: string, delimiter: string) {
   return { name: (await download).suggestedFilename(), header, rows: rows.map((row) => Object.fromEntries(header.map((column, index) => [column, row[index]]))) };
 }
 
+/** Clicks a download button and reads the workbook's sheets with a real workbook reader. */
+async function downloadWorkbook(page: Page, button: string) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await (await download).path());
+  const [data] = workbook.worksheets;
+  const [header, ...rows] = (data.getSheetValues() as ExcelJS.CellValue[][]).filter(Boolean).map((row) => row.slice(1));
+  return { name: (await download).suggestedFilename(), sheets: workbook.worksheets.map((sheet) => sheet.name), rows: rows.map((row) => Object.fromEntries(header.map((column, index) => [String(column), row[index] ?? null]))) };
+}
+
 test.describe('as an analyst', () => {
   test.use({ storageState: storageStateOf('analyst') });
 
-  test('exports activities as CSV that round-trips awkward text, neutralises formulas and matches the database', async ({ page }) => {
+  test('exports activities as CSV for data tools that round-trips awkward text, neutralises formulas and matches the database', async ({ page }) => {
     const { data: activity, error } = await service
       .from('activities')
       .insert({
@@ -50,11 +62,13 @@ test.describe('as an analyst', () => {
     await filters.getByLabel('From year').selectOption('2023');
     await filters.getByLabel('To year').selectOption('2026');
     await filters.getByRole('button', { name: 'Show' }).click();
-    await page.getByRole('radio', { name: 'Comma (,)' }).click();
-    await expect(page.getByRole('radio', { name: 'Comma (,)' })).toBeChecked();
+    const comma = page.getByRole('radio', { name: /^CSV with commas and decimal points/ });
+    await expect(page.getByRole('radio', { name: /^Excel workbook/ })).toBeChecked();
+    await comma.click();
+    await expect(comma).toBeChecked();
 
     const csv = await downloadCsv(page, 'Download Activities as CSV', ',');
-    expect(csv.name).toBe('activities-2023-2026.csv');
+    expect(csv.name).toBe('activities_2023-2026_en_comma.csv');
     await expect(page.getByRole('region', { name: 'Activities' }).getByRole('status')).toHaveText(`Saved ${csv.rows.length} rows.`);
 
     // What the analyst may read, asked through the API directly.
@@ -77,16 +91,49 @@ test.describe('as an analyst', () => {
     await service.from('activities').delete().eq('id', activity?.id ?? '');
   });
 
+  test('downloads a workbook of what the filters show, applied or not, named after them and the language', async ({ page }) => {
+    await page.goto('/exports?from=2023&to=2025');
+    await page.getByRole('radio', { name: 'Svenska' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Exporter' })).toBeVisible();
+    const filters = page.getByRole('form', { name: 'Filtrera exporterna' });
+    await filters.getByLabel('Från år').selectOption('2025');
+    await filters.getByLabel('Till år').selectOption('2025');
+    await filters.getByLabel('Land').selectOption('KE');
+    await filters.getByLabel('Mål').selectOption('5');
+    // Not applied with "Visa": the download takes what the form shows all the same.
+    await expect(page).toHaveURL(/from=2023&to=2025$/);
+    await expect(page.getByRole('radio', { name: /^Excel-arbetsbok/ })).toBeChecked();
+
+    const workbook = await downloadWorkbook(page, 'Ladda ned Aktiviteter som Excel-arbetsbok');
+    expect(workbook.name).toBe('activities_2025_KE_goal-5_sv.xlsx');
+    expect(workbook.sheets).toEqual(['activities', 'codebook']);
+    const analyst = createClient(apiUrl, serviceRoleKey, clientOptions);
+    await analyst.auth.signInWithPassword({ email: demoUsers.analyst.email, password: demoPassword });
+    const { data: expected } = await analyst.rpc('export_activities', { year_from: 2025, year_to: 2025, country_code: 'KE', goal_id: 5 });
+    const rows = expected as { activity_id: string; target_id: string; starts_on: string; participants_total: number }[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(workbook.rows.map((row) => [row.activity_id, row.target_id, row.year, row.goal_id, row.partner_country_codes])).toEqual(rows.map((row) => [row.activity_id, row.target_id, 2025, '5', 'KE']));
+    // Typed cells: dates as dates, counts as numbers.
+    expect(workbook.rows.map((row) => [(row.starts_on as Date).toISOString().slice(0, 10), row.participants_total])).toEqual(rows.map((row) => [row.starts_on, row.participants_total]));
+    await expectNoAxeViolations(page);
+    await page.getByRole('radio', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
   test('downloads the demo programme as IATI 2.03 XML that the schema accepts', async ({ page }) => {
     await page.goto('/exports?from=2023&to=2025');
     const card = page.getByRole('region', { name: 'IATI 2.03 XML' });
     const download = page.waitForEvent('download');
     await card.getByRole('button', { name: 'Download the IATI XML' }).click();
     const file = await (await download).path();
-    expect((await download).suggestedFilename()).toBe('iati-activities-2023-2025.xml');
-    await expect(card.getByRole('status')).toHaveText('Saved 4 activities.');
+    expect((await download).suggestedFilename()).toBe('iati-activities_2023-2025.xml');
+    await expect(card.getByRole('status')).toHaveText('Saved 3 activities. Left out 1 partnership whose public profile is off: Ale – Ghanzi.');
+    await expect(card).toContainText('Only partnerships with a public profile are published');
     const xml = await readFile(file, 'utf8');
     expect(xml).toContain('<reporting-org ref="SE-ON-555555-5555" type="10">');
+    // Ale – Ghanzi keeps its public profile off: it is left out, and the page says so.
+    expect(xml).not.toContain('Ale – Ghanzi');
+    expect(xml).toContain('Robertsfors – Machakos');
     expect(xml).toContain('<tag vocabulary="3" code="5.5"/>');
     expect(xml).toContain('<reference vocabulary="9" code="5.5.1"/>');
     const schema = path.resolve('..', 'shared', 'refdata', 'iati', 'iati-activities-schema.xsd');
@@ -101,7 +148,7 @@ test.describe('as an analyst', () => {
       await route.continue().catch(() => undefined);
     });
     await page.goto('/exports');
-    await page.getByRole('button', { name: 'Download Indicator values as CSV' }).click();
+    await page.getByRole('button', { name: 'Download Indicator values as an Excel workbook' }).click();
     const card = page.getByRole('region', { name: 'Indicator values' });
     await expect(card.getByText('Starting the export…')).toBeVisible();
     await card.getByRole('button', { name: 'Cancel the export of Indicator values' }).click();
@@ -114,17 +161,19 @@ test.describe('as a coordinator', () => {
 
   test('exports only their own partnership, with semicolons, and a codebook for each export', async ({ page }) => {
     await page.goto('/exports?from=2023&to=2025');
-    const semicolon = page.getByRole('radio', { name: 'Semicolon (;) — Swedish Excel' });
+    const semicolon = page.getByRole('radio', { name: /^CSV with semicolons and decimal commas/ });
     await semicolon.click();
     await expect(semicolon).toBeChecked();
-    await expect(page).toHaveURL(/separator=semicolon/);
+    await expect(page).toHaveURL(/format=csv_semicolon/);
     const values = await downloadCsv(page, 'Download Indicator values as CSV', ';');
     expect(values.rows.length).toBeGreaterThan(0);
     expect(new Set(values.rows.map((row) => row.partnership_id))).toEqual(new Set([robertsfors]));
     expect(new Set(values.rows.map((row) => row.sex))).toContain('total');
+    // Decimals with a comma, as the semicolon dialect reads them.
+    expect(values.rows.filter((row) => row.baseline_value.includes('.'))).toEqual([]);
 
     const codebook = await downloadCsv(page, 'Codebook of Indicator values', ';');
-    expect(codebook.name).toBe('indicator-values-codebook.csv');
+    expect(codebook.name).toBe('indicator_values_codebook_en_semicolon.csv');
     expect(codebook.rows.map((row) => row.column)).toEqual(values.header);
     expect(codebook.rows.find((row) => row.column === 'sex')).toMatchObject({ allowed_values: 'total|women|men|other' });
     await expectNoAxeViolations(page);
