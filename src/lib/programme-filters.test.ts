@@ -10,6 +10,11 @@ describe('dashboard filters in the URL', () => {
     expect(programmeFilterArgs(filters)).toEqual({ year_from: 2023, year_to: 2025, country_code: 'KE', region: 'africa', partnership_id: undefined, goal_id: 5, principle: 'participation' });
   });
 
+  it('reads a partnership by any id the database holds, the demo data\'s fixed ids too', () => {
+    expect(parse('partnership=00000000-0000-4000-c000-000000000003').partnership).toBe('00000000-0000-4000-c000-000000000003');
+    expect(parse('partnership=not-an-id').partnership).toBeUndefined();
+  });
+
   it('falls back to no filter for what it cannot read, and reads a backwards range forwards', () => {
     const filters = parse('from=2025&to=2021&country=Kenya&goal=18&target=5.55x&principle=secrecy&region=mars');
     expect(filters).toMatchObject({ from: 2021, to: 2025 });

@@ -17,7 +17,8 @@ export const programmeFiltersSchema = z
     to: year.catch(reportingYear),
     country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
     region: z.enum(regions).optional().catch(undefined),
-    partnership: z.uuid().optional().catch(undefined),
+    // Any id the database holds (the demo data's fixed ids are not RFC 9562 UUIDs).
+    partnership: z.guid().optional().catch(undefined),
     goal: z.coerce.number().int().min(1).max(17).optional().catch(undefined),
     target: z.string().regex(/^([1-9]|1[0-7])\.([1-9][0-9]?|[a-z])$/).optional().catch(undefined),
     principle: z.enum(principles).optional().catch(undefined),
