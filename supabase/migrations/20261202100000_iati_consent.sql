@@ -2,8 +2,8 @@
 -- publishes a partnership's activity record only when the partnership has opted in to a public
 -- profile (partnerships.is_public), the same consent that publishes its profile on the site. A
 -- partnership with its profile off is left out of the file, and the exports page names the
--- partnerships left out and why, so the exclusion is documented as IATI's publishing guidance asks
--- (an organisation states what it excludes rather than publishing without consent).
+-- partnerships left out and why, so that the exclusion is documented, as IATI's publishing
+-- guidance asks of a publisher who leaves something out (rather than publishing without consent).
 
 -- The partnerships in the caller's scope running in the range, with their consent to publish.
 create function private.iati_partnerships_in_range(year_from integer, year_to integer, country_code text, region text, partnership_id uuid)
@@ -21,9 +21,13 @@ as $$
 $$;
 grant execute on function private.iati_partnerships_in_range(integer, integer, text, text, uuid) to authenticated;
 
--- Each consenting partnership in the scope with what its IATI activity says, as one JSON document
--- (as before, now only for partnerships with a public profile).
-create or replace function public.iati_activities(
+-- The record of every partnership in the scope, consenting or not, becomes a private step (its
+-- name stays, since its body names its arguments by it); the public function keeps its name and
+-- arguments and returns the consenting partnerships' records.
+alter function public.iati_activities(integer, integer, text, text, uuid, smallint, text) set schema private;
+comment on function private.iati_activities(integer, integer, text, text, uuid, smallint, text) is 'Each partnership''s IATI activity record over a range of years, as JSON, consenting or not; public.iati_activities publishes the consenting ones.';
+
+create function public.iati_activities(
   year_from integer, year_to integer,
   country_code text default null, region text default null, partnership_id uuid default null,
   goal_id smallint default null, principle text default null
@@ -34,67 +38,13 @@ stable
 security invoker
 set search_path = ''
 as $$
-  select p.id, jsonb_build_object(
-    'id', p.id,
-    'name', p.name,
-    'description', p.description,
-    'status', p.status,
-    'starts_year', p.starts_year,
-    'ends_year', p.ends_year,
-    'updated_at', p.updated_at,
-    'focus_goal_ids', to_jsonb(p.focus_goal_ids),
-    'organisations', (
-      select coalesce(jsonb_agg(jsonb_build_object('name', o.name, 'side', po.side, 'kind', o.kind, 'country_code', o.country_code, 'iati_ref', o.iati_ref) order by po.side desc, o.name), '[]')
-      from public.partnership_organisations po
-      join public.organisations o on o.id = po.organisation_id
-      where po.partnership_id = p.id
-    ),
-    'target_ids', (
-      select coalesce(jsonb_agg(t.id order by t.goal_id, t.sort_order), '[]')
-      from public.sdg_targets t
-      where exists (
-          select 1 from public.target_facts f
-          where f.partnership_id = p.id and f.target_id = t.id and f.principle = 'all'
-            and f.year between iati_activities.year_from and iati_activities.year_to
-        )
-        or exists (
-          select 1 from public.result_facts f
-          where f.partnership_id = p.id and f.target_id = t.id
-            and f.years && array(select generate_series(iati_activities.year_from, iati_activities.year_to)::smallint)
-        )
-    ),
-    'results', (
-      select coalesce(jsonb_agg(jsonb_build_object(
-        'id', r.id, 'title', r.title, 'description', r.description, 'level', r.level,
-        'indicators', (
-          select coalesce(jsonb_agg(jsonb_build_object(
-            'id', i.id, 'title', i.title, 'sdg_indicator_id', i.sdg_indicator_id, 'measure', i.measure, 'unit', i.unit,
-            'higher_is_better', i.higher_is_better, 'baseline_year', i.baseline_year, 'baseline_value', i.baseline_value,
-            'values', (
-              select coalesce(jsonb_agg(jsonb_build_object('year', v.year, 'sex', v.sex, 'target', v.target_value, 'actual', v.actual_value, 'comment', v.comment)
-                order by v.year, array_position('{total,women,men,other}'::text[], v.sex)), '[]')
-              from public.indicator_values v
-              where v.indicator_id = i.id and v.year between iati_activities.year_from and iati_activities.year_to
-            )
-          ) order by i.created_at, i.id), '[]')
-          from public.indicators i
-          where i.result_id = r.id
-        )
-      ) order by r.created_at, r.id), '[]')
-      from public.results r
-      where r.partnership_id = p.id
-        and exists (select 1 from public.indicators i where i.result_id = r.id)
-    )
-  )
-  from public.partnerships p
-  where p.id in (
-      select s.partnership_id
-      from private.iati_partnerships_in_range(iati_activities.year_from, iati_activities.year_to, iati_activities.country_code, iati_activities.region, iati_activities.partnership_id) s
-      where s.is_public
-    )
-  order by p.name, p.id;
+  select r.partnership_id, r.activity
+  from private.iati_activities(iati_activities.year_from, iati_activities.year_to, iati_activities.country_code, iati_activities.region, iati_activities.partnership_id, iati_activities.goal_id, iati_activities.principle) r
+  join private.iati_partnerships_in_range(iati_activities.year_from, iati_activities.year_to, iati_activities.country_code, iati_activities.region, iati_activities.partnership_id) s
+    on s.partnership_id = r.partnership_id and s.is_public
+  order by s.partnership_name, s.partnership_id;
 $$;
-comment on function public.iati_activities(integer, integer, text, text, uuid, smallint, text) is 'Each partnership''s IATI activity record over a range of years, as JSON, for the IATI 2.03 export; only partnerships with a public profile.';
+comment on function public.iati_activities(integer, integer, text, text, uuid, smallint, text) is 'The IATI activity records, as JSON, of the partnerships in the range whose public profile is on: their consent to publish.';
 
 -- The partnerships the IATI file leaves out under the same filters, for the page to say so.
 create function public.iati_withheld_partnerships(
@@ -115,5 +65,7 @@ as $$
 $$;
 comment on function public.iati_withheld_partnerships(integer, integer, text, text, uuid, smallint, text) is 'The partnerships under the filters that the IATI export leaves out because their public profile is off.';
 
+revoke execute on function public.iati_activities(integer, integer, text, text, uuid, smallint, text) from public, anon;
 revoke execute on function public.iati_withheld_partnerships(integer, integer, text, text, uuid, smallint, text) from public, anon;
+grant execute on function public.iati_activities(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
 grant execute on function public.iati_withheld_partnerships(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
