@@ -90,8 +90,7 @@ function AnswerForm({ report, comment, about, aboutLabel, onAnswered }: AnswerFo
   if (!open)
     return (
       <button type="button" className="button" onClick={() => setOpen(true)}>
-        {t('comments.answer')}
-        <span className="visually-hidden"> {t('comments.answerWhat', { name, about: aboutLabel })}</span>
+        {t('comments.answer')} <span className="visually-hidden">{t('comments.answerWhat', { name, about: aboutLabel })}</span>
       </button>
     );
   const send = (values: CommentValues) =>
