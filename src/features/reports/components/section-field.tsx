@@ -60,9 +60,12 @@ export function SectionField({ report, section, readOnly, version, extras }: Sec
         onSuccess: (outcome) => {
           version.current = outcome.report.version;
           if (outcome.kind === 'conflict') {
-            setSavedBy(null);
-            void getLastEditor('reports', report.id).then(setSavedBy);
-            return setConflict(outcome.report);
+            // The dialog opens once it can say who saved first.
+            void getLastEditor('reports', report.id).then((editor) => {
+              setSavedBy(editor);
+              setConflict(outcome.report);
+            });
+            return;
           }
           setBase(mine);
           drafts.remove(draftKey);
