@@ -6,6 +6,8 @@ const robertsfors = '00000000-0000-4000-c000-000000000001';
 const aleGhanzi = '00000000-0000-4000-c000-000000000003';
 
 test('two members write the 2025 report at once: different sections merge, the same section asks', async ({ browser }) => {
+  // Two people in two browsers, with autosave pauses and accessibility scans.
+  test.slow();
   const anna = await (await browser.newContext({ storageState: storageStateOf('anna') })).newPage();
   const grace = await (await browser.newContext({ storageState: storageStateOf('grace') })).newPage();
   await anna.goto(`/partnerships/${robertsfors}`);
@@ -22,6 +24,9 @@ test('two members write the 2025 report at once: different sections merge, the s
   await expectNoAxeViolations(anna);
 
   await grace.goto(anna.url());
+  // The checklist leads into the section's text, ready to write.
+  await checklist.getByRole('link', { name: 'Write the section “Next year\'s plan”.' }).click();
+  await expect(anna.getByLabel('Next year\'s plan')).toBeFocused();
   await anna.getByLabel('Next year\'s plan').fill('Train ward administrators in gender-responsive budgeting.');
   await grace.getByLabel('Challenges').fill('Staff turnover in the county assembly slowed the budget work.');
   await expect(anna.locator('#section-next_year_plan').getByText('Saved', { exact: true })).toBeVisible();
@@ -31,7 +36,7 @@ test('two members write the 2025 report at once: different sections merge, the s
   await grace.getByLabel('Lessons learned').fill('Report results back to the youth councils.');
   await expect(grace.locator('#section-lessons_learned').getByText('Saved', { exact: true })).toBeVisible();
   await anna.getByLabel('Lessons learned').fill('Budget dialogues need the figures in advance.');
-  const conflict = anna.getByRole('alertdialog', { name: 'Someone else saved first' });
+  const conflict = anna.getByRole('alertdialog', { name: 'Grace Mwende saved first' });
   await expect(conflict).toContainText('Report results back to the youth councils.');
   await expect(conflict).toContainText('Budget dialogues need the figures in advance.');
   await conflict.getByRole('button', { name: 'Save my version over theirs' }).click();
@@ -44,6 +49,8 @@ test('two members write the 2025 report at once: different sections merge, the s
 });
 
 test('the 2025 report cycle of Ale – Ghanzi: complete and submit, returned with a comment on a value, fixed, answered, resubmitted, approved, frozen', async ({ browser }) => {
+  // Two people, a dozen pages and five accessibility scans: longer than one page's journey.
+  test.slow();
   const page = await (await browser.newContext({ storageState: storageStateOf('lina') })).newPage();
   const analyst = await (await browser.newContext({ storageState: storageStateOf('analyst') })).newPage();
   const reportUrl = `/partnerships/${aleGhanzi}/reports/2025`;
@@ -51,35 +58,36 @@ test('the 2025 report cycle of Ale – Ghanzi: complete and submit, returned wit
   await page.goto(reportUrl);
   await expect(page.getByText('The report for 2025 has not been started.')).toBeVisible();
   await page.getByRole('button', { name: 'Start the 2025 report' }).click();
-  await expect(page.getByText('Draft: the members are writing the 2025 report.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Draft: the members are writing the 2025 report.' })).toBeFocused();
   const sections = ['Summary', 'Contribution to the 2030 Agenda', 'Localisation progress', 'Challenges', 'Lessons learned', 'Next year\'s plan'];
   for (const section of sections) await page.getByLabel(section, { exact: true }).fill(`${section}: written in Ghanzi.`);
   for (const section of ['summary', 'next_year_plan']) await expect(page.locator(`#section-${section}`).getByText('Saved', { exact: true })).toBeVisible();
 
   const checklist = page.getByRole('region', { name: 'Before submitting' });
+  // Each checklist item leads to where it is fixed; back on the report, the checklist has moved on without a reload.
   await checklist.getByRole('link', { name: /Give “Attendance rate of San pupils” an actual value/ }).click();
-  await expect(page).toHaveURL(/#year-indicator-/);
-  await page.getByRole('region', { name: 'Indicators in 2025' }).getByRole('link', { name: 'Attendance rate of San pupils' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Attendance rate of San pupils' })).toBeVisible();
   await page.getByLabel('Actual 2025').fill('71');
   await page.getByRole('button', { name: 'Save the values' }).click();
   await expect(page.getByText('The values are saved.')).toBeVisible();
-  await page.goto(`/partnerships/${aleGhanzi}/results`);
-  await page.getByRole('link', { name: 'Schools with a plan made through citizen dialogue' }).click();
+  await page.goBack();
+  await expect(checklist.getByRole('link', { name: /Attendance rate of San pupils/ })).toHaveCount(0);
+  await checklist.getByRole('link', { name: /Give “Schools with a plan made through citizen dialogue” an actual value/ }).click();
   await page.getByLabel('Comment 2025').fill('Counted in January, after the school year.');
   await page.getByRole('button', { name: 'Save the values' }).click();
   await expect(page.getByText('The values are saved.')).toBeVisible();
-
-  await page.goto(reportUrl);
+  await page.goBack();
   await expect(page.getByText('The report is complete and can be submitted.')).toBeVisible();
   await page.getByRole('button', { name: 'Submit the report…' }).click();
   await page.getByRole('alertdialog', { name: 'Submit the 2025 report?' }).getByRole('button', { name: 'Submit for review' }).click();
-  await expect(page.getByText(/^Submitted on .*: the report and the 2025 data are read-only/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Submitted on .*: the report and the 2025 data are read-only/ })).toBeFocused();
   await expect(page.getByLabel('Summary', { exact: true })).toHaveAttribute('readonly', '');
   await expectNoAxeViolations(page);
 
   // The analyst finds it in the queue, comments on one value and returns the report.
   await analyst.goto('/programme');
   await analyst.getByRole('link', { name: 'Reports to review' }).click();
+  await analyst.getByLabel('Year', { exact: true }).selectOption('2025');
   await analyst.getByLabel('Country').selectOption('BW');
   await analyst.getByRole('button', { name: 'Show' }).click();
   await expect(analyst.getByRole('row', { name: /Ale – Ghanzi/ })).toContainText('Submitted');
@@ -100,14 +108,15 @@ test('the 2025 report cycle of Ale – Ghanzi: complete and submit, returned wit
 
   // The coordinator learns of it on the home page, sees the comment beside the value, fixes the value, answers and resubmits.
   await page.goto('/');
-  await page.getByRole('region', { name: 'News about your reports' }).getByRole('link', { name: /returned the 2025 report of Ale – Ghanzi for changes/ }).click();
+  await page.getByRole('region', { name: 'News about your reports' }).getByRole('link', { name: /^Sara Nilsson returned the 2025 report of Ale – Ghanzi for changes/ }).click();
   await expect(page.getByText(/^Returned for changes/)).toBeVisible();
-  const attendance = page.getByRole('region', { name: 'Indicators in 2025' }).getByRole('listitem').filter({ hasText: 'Attendance rate of San pupils' });
+  const attendance = page.getByRole('region', { name: 'Indicators in 2025' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Attendance rate of San pupils' }) });
   await expect(attendance).toContainText('71 % is above the school register for 2025.');
-  await attendance.getByRole('button', { name: /^Answer/ }).click();
+  await attendance.getByRole('button', { name: 'Answer Sara Nilsson’s comment on Attendance rate of San pupils: the value for 2025' }).click();
+  await expect(attendance.getByLabel('Your answer')).toBeFocused();
   await attendance.getByLabel('Your answer').fill('Corrected to 69 % from the register.');
   await attendance.getByRole('button', { name: 'Send' }).click();
-  await expect(attendance.getByText('Corrected to 69 % from the register.')).toBeVisible();
+  await expect(attendance.locator('.comment').filter({ hasText: 'Corrected to 69 % from the register.' })).toBeFocused();
   await attendance.getByRole('link', { name: 'Attendance rate of San pupils' }).click();
   await page.getByLabel('Actual 2025').fill('69');
   await page.getByRole('button', { name: 'Save the values' }).click();
@@ -123,7 +132,12 @@ test('the 2025 report cycle of Ale – Ghanzi: complete and submit, returned wit
   await analyst.getByRole('button', { name: 'Approve the report' }).click();
   await expect(analyst.getByText(/^Approved: the report and the 2025 data are final/)).toBeVisible();
   const timeline = analyst.getByRole('region', { name: 'Timeline' });
-  await expect(timeline.getByRole('listitem')).toHaveText([/Lina .* submitted the report\./, /returned the report for changes\.Check the attendance figure/, /Lina .* submitted the report\./, /approved the report\./]);
+  await expect(timeline.getByRole('listitem')).toHaveText([
+    /Lina .* submitted the report\./,
+    /Sara Nilsson returned the report for changes\.Check the attendance figure/,
+    /Lina .* submitted the report\./,
+    /Sara Nilsson approved the report\./,
+  ]);
   await expectNoAxeViolations(analyst);
 
   await page.goto(`/partnerships/${aleGhanzi}/activities`);
@@ -149,8 +163,49 @@ test.describe('as an admin', () => {
   });
 });
 
+test.describe('as a coordinator of Växjö – JB Marks', () => {
+  test.use({ storageState: storageStateOf('erik') });
+
+  test('home lists what is still to do, however old, and the reviews carry the reviewer\'s name', async ({ page }) => {
+    await page.goto('/');
+    const todo = page.getByRole('region', { name: 'Still to do' });
+    await expect(todo.getByRole('link', { name: 'Växjö – JB Marks: the 2024 report was returned for changes on 13 March 2025; change it and submit it again.' })).toBeVisible();
+    await expect(todo.getByRole('link', { name: 'Växjö – JB Marks: 1 reviewer’s comment on the 2024 report is waiting for your answer.' })).toBeVisible();
+    await expect(todo.getByRole('link', { name: 'Växjö – JB Marks: the 2025 report was due on 31 March 2026 and is still a draft.' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await todo.getByRole('link', { name: /2024 report was returned/ }).click();
+    await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('Sara Nilsson returned the report for changes.');
+    await expect(page.getByRole('region', { name: 'The narrative' }).getByText('Sara Nilsson', { exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Answer Sara Nilsson’s comment on Challenges' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
 test.describe('as an analyst', () => {
   test.use({ storageState: storageStateOf('analyst') });
+
+  test('the queue opens on every report waiting, of any year, longest first; home counts them', async ({ page }) => {
+    await page.goto('/');
+    const programme = page.getByRole('region', { name: 'The programme' });
+    await programme.getByRole('link', { name: /reports? (is|are) waiting for review/ }).click();
+    await expect(page).toHaveURL(/\/programme\/reviews$/);
+    const waiting = page.getByRole('table', { name: 'Reports waiting for review, of every year' });
+    // Ale – Ghanzi's 2024 report, submitted on 20 February 2025, has waited longest.
+    const today = new Date();
+    const days = Math.round((Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) - Date.UTC(2025, 1, 20)) / 86_400_000);
+    await expect(waiting.getByRole('row').nth(1).getByRole('cell')).toHaveText(['2024', 'Botswana', 'Submitted', '20 February 2025', String(days)]);
+    await expect(waiting.getByRole('row').nth(1).getByRole('rowheader')).toHaveText('Ale – Ghanzi');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Year', { exact: true }).selectOption('2024');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect(page.getByRole('table', { name: 'The reports of 2024' })).toBeVisible();
+  });
+
+  test('an indicator opened from a year\'s report shows that year\'s evidence', async ({ page }) => {
+    await page.goto(`/partnerships/${robertsfors}/reports/2024`);
+    await page.getByRole('region', { name: 'Indicators in 2024' }).getByRole('link', { name: 'Share of women among members of county committees' }).click();
+    await expect(page.getByRole('region', { name: 'Evidence for 2024' })).toBeVisible();
+  });
 
   test('prints a report with its tables and chart, in the reader\'s language', async ({ page }) => {
     await page.goto(`/partnerships/${robertsfors}/reports/2024`);

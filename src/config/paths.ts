@@ -38,7 +38,9 @@ export const paths = {
   },
   indicator: {
     path: '/partnerships/:partnershipId/results/:resultId/indicators/:indicatorId',
-    href: (partnershipId: string, resultId: string, indicatorId: string) => `/partnerships/${partnershipId}/results/${resultId}/indicators/${indicatorId}`,
+    /** With a year when coming from that year's report: the page opens on that year's evidence. */
+    href: (partnershipId: string, resultId: string, indicatorId: string, year?: number) =>
+      `/partnerships/${partnershipId}/results/${resultId}/indicators/${indicatorId}${year === undefined ? '' : `?year=${year}`}`,
   },
   editIndicator: {
     path: '/partnerships/:partnershipId/results/:resultId/indicators/:indicatorId/edit',

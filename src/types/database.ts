@@ -1925,6 +1925,19 @@ export type Database = {
           outcome: string
         }[]
       }
+      open_obligations: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          comments: number
+          due_on: string
+          kind: string
+          partnership_id: string
+          partnership_name: string
+          report_id: string
+          since: string
+          year: number
+        }[]
+      }
       partnership_goal_counts: {
         Args: { partnership_id: string; year: number }
         Returns: {
@@ -2020,7 +2033,7 @@ export type Database = {
         }
       }
       review_queue: {
-        Args: { year: number }
+        Args: { year?: number }
         Returns: {
           country_codes: string[]
           days_waiting: number
@@ -2029,6 +2042,7 @@ export type Database = {
           report_id: string
           status: string
           submitted_at: string
+          year: number
         }[]
       }
       save_activity: {

@@ -27,8 +27,38 @@ describe('review_queue', () => {
     expect(data[1].report_id).toBeNull();
   });
 
+  it('opens on every report waiting, of any year, longest waiting first', async () => {
+    // Växjö's 2024 report was returned; its coordinator answers and resubmits it today.
+    const { data: returned } = await erik.from('reports').select('id').eq('partnership_id', demoPartnerships.vaxjoJbMarks).eq('year', 2024).single();
+    const { error: submitError } = await erik.rpc('submit_report', { report_id: returned!.id });
+    expect(submitError).toBeNull();
+    const { data, error } = await analyst.rpc('review_queue', {});
+    expect(error).toBeNull();
+    const today = Date.UTC(new Date().getFullYear(), new Date().getMonth(), new Date().getDate());
+    const waitedSince = (year: number) => Math.round((today - Date.UTC(year, 1, 20)) / 86_400_000);
+    expect(data.map((row: Record<string, unknown>) => [row.partnership_name, row.year, row.status, row.days_waiting])).toEqual([
+      ['Ale – Ghanzi', 2024, 'submitted', waitedSince(2025)],
+      ['Västerbotten – Yogyakarta', 2025, 'submitted', waitedSince(2026)],
+      ['Växjö – JB Marks', 2024, 'submitted', 0],
+    ]);
+    // A year chosen still lists that year's partnerships, each row saying its year.
+    const { data: year2024 } = await analyst.rpc('review_queue', { year: 2024 });
+    expect(year2024.map((row: Record<string, unknown>) => [row.partnership_name, row.year, row.status])).toEqual([
+      ['Ale – Ghanzi', 2024, 'submitted'],
+      ['Växjö – JB Marks', 2024, 'submitted'],
+      ['Robertsfors – Machakos', 2024, 'approved'],
+      ['Västerbotten – Yogyakarta', 2024, 'approved'],
+    ]);
+  });
+
+  it('shows members nothing waiting but their own', async () => {
+    const { data, error } = await erik.rpc('review_queue', {});
+    expect(error).toBeNull();
+    expect(data).toEqual([expect.objectContaining({ partnership_id: demoPartnerships.vaxjoJbMarks, year: 2024, status: 'submitted' })]);
+  });
+
   it('shows a coordinator only their own partnership', async () => {
-    const { data } = await erik.rpc('review_queue', { year: 2024 });
-    expect(data).toEqual([expect.objectContaining({ partnership_id: demoPartnerships.vaxjoJbMarks, status: 'returned' })]);
+    const { data } = await erik.rpc('review_queue', { year: 2023 });
+    expect(data).toEqual([expect.objectContaining({ partnership_id: demoPartnerships.vaxjoJbMarks, status: 'approved' })]);
   });
 });

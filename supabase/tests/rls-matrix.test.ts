@@ -408,3 +408,59 @@ describe(`RLS matrix: ${actors.length} actors × (${specs.length} tables + stora
     });
   });
 });
+
+describe('names members read (profiles)', () => {
+  const namesOf = async (client: SupabaseClient, ids: string[]) => {
+    const { data, error } = await client.from('profiles').select('*').in('id', ids);
+    expect(error).toBeNull();
+    return new Map((data ?? []).map((row) => [row.id as string, row as Record<string, unknown>]));
+  };
+
+  it('a member reads the names of the analyst who returned their report, of all staff and of co-members', async () => {
+    const seen = await namesOf(clients.coordinatorB, [demoUsers.analyst.id, demoUsers.admin.id]);
+    expect(seen.get(demoUsers.analyst.id)?.full_name).toBe('Sara Nilsson');
+    expect(seen.get(demoUsers.admin.id)?.full_name).toBe('Johan Ek');
+    expect((await namesOf(clients.coordinatorA, [demoUsers.grace.id])).get(demoUsers.grace.id)?.full_name).toBe('Grace Mwende');
+  });
+
+  it('a member reads the name of someone who changed their content and has left since; others do not', async () => {
+    const service = stack.service();
+    const { data: created, error } = await service.auth.admin.createUser({
+      email: 'former@machakos.example',
+      password: 'partnership2030',
+      email_confirm: true,
+      user_metadata: { full_name: 'Peter Otieno' },
+    });
+    expect(error).toBeNull();
+    const former = created.user!.id;
+    expect((await service.from('memberships').insert({ partnership_id: A, user_id: former, role: 'contributor' })).error).toBeNull();
+    const client = stack.anon();
+    await client.auth.signInWithPassword({ email: 'former@machakos.example', password: 'partnership2030' });
+    expect((await client.from('activities').update({ place: 'Machakos town hall' }).eq('id', fixtures.activity)).error).toBeNull();
+    expect((await service.from('memberships').delete().eq('partnership_id', A).eq('user_id', former)).error).toBeNull();
+
+    expect((await namesOf(clients.contributorA, [former])).get(former)?.full_name).toBe('Peter Otieno');
+    expect((await namesOf(clients.coordinatorB, [former])).size).toBe(0);
+  });
+
+  it('a member reads no name of another partnership’s people who never acted on theirs', async () => {
+    expect((await namesOf(clients.coordinatorA, [demoUsers.erik.id, demoUsers.lina.id])).size).toBe(0);
+    expect((await namesOf(clients.coordinatorB, [demoUsers.anna.id, demoUsers.grace.id])).size).toBe(0);
+  });
+
+  it('nobody without a partnership or staff role reads staff names', async () => {
+    const { error } = await stack.service().auth.admin.createUser({ email: 'newcomer@example.org', password: 'partnership2030', email_confirm: true, user_metadata: { full_name: 'New Comer' } });
+    expect(error).toBeNull();
+    const client = stack.anon();
+    await client.auth.signInWithPassword({ email: 'newcomer@example.org', password: 'partnership2030' });
+    expect((await namesOf(client, [demoUsers.analyst.id, demoUsers.admin.id])).size).toBe(0);
+  });
+
+  it('a member never reads an email address: profiles hold none, and the users table is out of reach', async () => {
+    const { data } = await clients.coordinatorA.from('profiles').select('*');
+    expect(data!.length).toBeGreaterThan(2);
+    expect(JSON.stringify(data)).not.toContain('@');
+    const { data: users } = await clients.coordinatorA.schema('auth' as never).from('users').select('email');
+    expect(users ?? []).toEqual([]);
+  });
+});

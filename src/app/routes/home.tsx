@@ -3,7 +3,9 @@ import { Link, useOutletContext } from 'react-router';
 import { PageHeading } from '@/components/layout/page-heading';
 import { paths } from '@/config/paths';
 import { NextDeadline } from '@/features/programme/components/next-deadline';
+import { OpenObligations } from '@/features/reports/components/open-obligations';
 import { ReviewNotifications } from '@/features/reports/components/review-notifications';
+import { WaitingForReview } from '@/features/reports/components/waiting-for-review';
 import { GoalList } from '@/features/sdg/components/goal-list';
 import type { Viewer } from '@/features/viewer/api/get-viewer';
 import { useFormat } from '@/lib/format';
@@ -17,10 +19,12 @@ export function HomeRoute() {
   return (
     <>
       <PageHeading>{t('home.greeting', { name })}</PageHeading>
+      {viewer.memberships.length > 0 && <OpenObligations reportHref={paths.report.href} />}
       <ReviewNotifications partnershipIds={viewer.memberships.map((membership) => membership.partnership.id)} reportHref={paths.report.href} />
       {viewer.staffRole && (
         <section aria-labelledby="programme-heading">
           <h2 id="programme-heading">{t('home.programmeTitle')}</h2>
+          <WaitingForReview queueHref={paths.reviews.href()} />
           <p>
             {t('home.programmeIntro')} <Link to={paths.programme.href()}>{t('nav.programme')}</Link>
           </p>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useOutletContext, useParams } from 'react-router';
+import { Link, useNavigate, useOutletContext, useParams, useSearchParams } from 'react-router';
 import { DeleteSection } from '@/components/dialog/delete-section';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
@@ -85,10 +85,15 @@ export function IndicatorRoute() {
   );
 }
 
-/** Evidence belongs to one year's value: the reader picks the year, then sees and adds its files. */
+/**
+ * Evidence belongs to one year's value: the reader picks the year, then sees and adds its files.
+ * Coming from a year's report (?year=), that year comes first; otherwise the latest.
+ */
 function ValueEvidence({ partnershipId, values, frozenYears, canEdit }: { partnershipId: string; values: IndicatorValue[]; frozenYears: number[]; canEdit: boolean }) {
   const { t } = useTranslation();
-  const [chosenId, setChosenId] = useState(values.at(-1)?.id ?? '');
+  const [searchParams] = useSearchParams();
+  const fromReport = values.find((value) => String(value.year) === searchParams.get('year'));
+  const [chosenId, setChosenId] = useState((fromReport ?? values.at(-1))?.id ?? '');
   const chosen = values.find((value) => value.id === chosenId);
   if (values.length === 0) return null;
   return (

@@ -17,12 +17,12 @@ import { CompletenessChecklist } from '@/features/reports/components/completenes
 import { CommentThread, NewCommentForm, type CommentPlace } from '@/features/reports/components/report-comments';
 import { ReportEditor } from '@/features/reports/components/report-editor';
 import { ReportFactsPanel } from '@/features/reports/components/report-facts-panel';
+import { ReportStateBanner } from '@/features/reports/components/report-state-banner';
 import { ReportTimeline } from '@/features/reports/components/report-timeline';
 import { ReviewActions } from '@/features/reports/components/review-actions';
 import { resultQueries } from '@/features/results/api/get-results';
 import { YearIndicators } from '@/features/results/components/year-indicators';
 import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
-import { useFormat } from '@/lib/format';
 import { PartnershipTabs } from './partnership-tabs';
 
 export function ReportRoute() {
@@ -44,7 +44,7 @@ export function ReportRoute() {
       <PageHeading>{t('reports.reportTitle', { partnership: partnership.data.name, year })}</PageHeading>
       <PartnershipTabs partnershipId={partnershipId} name={partnership.data.name} />
       {report.data ? (
-        <ReportWorkspace report={report.data} canWrite={role !== null} canSubmit={role === 'coordinator'} staffRole={viewer.staffRole} />
+        <ReportWorkspace report={report.data} canWrite={role !== null} canSubmit={role === 'coordinator'} staffRole={viewer.staffRole} justStarted={start.isSuccess} />
       ) : (
         <>
           <p>{t('reports.notStartedYet', { year })}</p>
@@ -65,14 +65,14 @@ interface ReportWorkspaceProps {
   canWrite: boolean;
   canSubmit: boolean;
   staffRole: Viewer['staffRole'];
+  /** The start button is gone: the report's state takes the focus. */
+  justStarted: boolean;
 }
 
-function ReportWorkspace({ report, canWrite, canSubmit, staffRole }: ReportWorkspaceProps) {
+function ReportWorkspace({ report, canWrite, canSubmit, staffRole, justStarted }: ReportWorkspaceProps) {
   const { t } = useTranslation();
-  const format = useFormat();
   const results = useQuery(resultQueries.list(report.partnership_id));
   const frozen = report.status === 'submitted' || report.status === 'approved';
-  const thread = (about: string) => <CommentThread report={report} about={about} canComment />;
   const places: CommentPlace[] = [
     { about: 'report', label: t('comments.wholeReport') },
     ...reportSections.map((section) => ({ about: section, label: t(`reports.sections.${section}`) })),
@@ -84,13 +84,13 @@ function ReportWorkspace({ report, canWrite, canSubmit, staffRole }: ReportWorks
       ),
     ),
   ];
+  const labels = new Map(places.map((place) => [place.about, place.label]));
+  const thread = (about: string) => <CommentThread report={report} about={about} aboutLabel={labels.get(about) ?? ''} canComment />;
+  const indicatorHref = (resultId: string, indicatorId: string) => paths.indicator.href(report.partnership_id, resultId, indicatorId, report.year);
+  const resultOf = (indicatorId: string) => results.data?.find((result) => result.indicators.some((indicator) => indicator.id === indicatorId));
   return (
     <>
-      <div className={`notice ${frozen ? 'notice-frozen' : ''}`} role="status">
-        <p>
-          {t(`reports.banner.${report.status}`, { year: report.year, date: report.submitted_at ? format.date(report.submitted_at) : '' })}
-        </p>
-      </div>
+      <ReportStateBanner report={report} focusNow={justStarted} />
       <p>
         <Link to={paths.printReport.href(report.partnership_id, report.year)}>{t('print.link')}</Link>
       </p>
@@ -108,7 +108,7 @@ function ReportWorkspace({ report, canWrite, canSubmit, staffRole }: ReportWorks
         <YearIndicators
           partnershipId={report.partnership_id}
           year={report.year}
-          indicatorHref={(resultId, indicatorId) => paths.indicator.href(report.partnership_id, resultId, indicatorId)}
+          indicatorHref={indicatorHref}
           valueExtras={(valueId) => thread(`value:${valueId}`)}
         />
       </section>
@@ -130,7 +130,11 @@ function ReportWorkspace({ report, canWrite, canSubmit, staffRole }: ReportWorks
             reportId={report.id}
             linkTo={{
               activity: (activityId) => paths.activity.href(report.partnership_id, activityId),
-              indicator: (indicatorId) => `#year-indicator-${indicatorId}`,
+              // The indicator's own page, where its values are entered; this page only shows them.
+              indicator: (indicatorId) => {
+                const result = resultOf(indicatorId);
+                return result ? indicatorHref(result.id, indicatorId) : `#year-indicator-${indicatorId}`;
+              },
             }}
           />
           {canSubmit ? <SubmitReport report={report} /> : <p className="muted">{t('reports.onlyCoordinators')}</p>}

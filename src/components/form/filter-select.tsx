@@ -9,17 +9,19 @@ interface FilterSelectProps {
   options: (readonly [string, string])[];
   /** Offer "All" as the first choice (no filter). */
   allowAny?: boolean;
+  /** What the no-filter choice says, where "All" would not (e.g. "Every year, waiting reports"). */
+  anyLabel?: string;
 }
 
 /** One filter of a GET form whose values live in the URL. */
-export function FilterSelect({ name, label, value, options, allowAny = true }: FilterSelectProps) {
+export function FilterSelect({ name, label, value, options, allowAny = true, anyLabel }: FilterSelectProps) {
   const { t } = useTranslation();
   const id = `filter-${name}`;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} name={name} defaultValue={value === undefined ? '' : String(value)} key={String(value)}>
-        {allowAny && <option value="">{t('activities.any')}</option>}
+        {allowAny && <option value="">{anyLabel ?? t('activities.any')}</option>}
         {options.map(([optionValue, optionLabel]) => (
           <option key={optionValue} value={optionValue}>
             {optionLabel}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AlertDialog } from '@/components/dialog/alert-dialog';
 import { useFormat } from '@/lib/format';
+import type { LastEditor } from '@/lib/last-editor';
 
 export interface FieldChange {
   field: string;
@@ -12,6 +13,8 @@ export interface FieldChange {
 interface StaleEditDialogProps {
   isOpen: boolean;
   savedAt: string | null;
+  /** Who saved it, when the history tells; otherwise the dialog says "someone else". */
+  savedBy?: LastEditor | null;
   changes: FieldChange[];
   onReload: () => void;
   /** None when the row is gone: there is nothing to put the changes on. */
@@ -20,15 +23,18 @@ interface StaleEditDialogProps {
 }
 
 /**
- * Someone else saved first. Shows, field by field, what is saved now beside the viewer's unsaved
+ * Someone else (or the viewer, on another device or tab) saved first. Shows, field by field, what is saved now beside the viewer's unsaved
  * version, and lets them take the saved one or put theirs on top of it; never both silently.
  */
-export function StaleEditDialog({ isOpen, savedAt, changes, onReload, onReapply, onDismiss }: StaleEditDialogProps) {
+export function StaleEditDialog({ isOpen, savedAt, savedBy, changes, onReload, onReapply, onDismiss }: StaleEditDialogProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  // A deleted row has no saver to name.
+  const who = !savedAt ? '' : savedBy?.self ? 'You' : savedBy?.name ? 'Named' : '';
+  const name = savedBy && !savedBy.self ? savedBy.name : null;
   return (
     <AlertDialog
-      title={t('work.staleTitle')}
+      title={t(`work.staleTitle${who}`, { name })}
       isOpen={isOpen}
       onDismiss={onDismiss}
       actions={
@@ -44,7 +50,7 @@ export function StaleEditDialog({ isOpen, savedAt, changes, onReload, onReapply,
         </>
       }
     >
-      <p>{savedAt ? t('work.staleBody', { time: format.dateTime(savedAt) }) : t('work.staleGone')}</p>
+      <p>{savedAt ? t(`work.staleBody${who}`, { time: format.dateTime(savedAt), name }) : t('work.staleGone')}</p>
       {changes.length > 0 ? (
         <table className="changes">
           <caption className="visually-hidden">{t('work.changesCaption')}</caption>

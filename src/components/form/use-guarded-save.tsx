@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { getLastEditor, type LastEditor } from '@/lib/last-editor';
 import { isStaleEdit } from '@/lib/write-errors';
 import { StaleEditDialog, type FieldChange } from './stale-edit-dialog';
 import { useWorkProtection } from './use-work-protection';
@@ -28,6 +29,8 @@ interface GuardedSaveOptions<Input extends FieldValues, Output, Row extends Vers
   /** The version the database has after a save. */
   savedVersion: (saved: Saved) => Row['version'];
   onSaved: (saved: Saved) => void;
+  /** The row's place in the history, so that the stale-edit dialog can say who saved first. */
+  historyOf?: { table: string; rowId: string };
 }
 
 /**
@@ -36,10 +39,10 @@ interface GuardedSaveOptions<Input extends FieldValues, Output, Row extends Vers
  * shows the difference and lets the person take the saved version or save theirs on top of it.
  */
 export function useGuardedSave<Input extends FieldValues, Output, Row extends Versioned, Saved>(options: GuardedSaveOptions<Input, Output, Row, Saved>) {
-  const { form, draftKey, loaded, toInput, describeChanges, fetchLatest, persist, savedVersion, onSaved } = options;
+  const { form, draftKey, loaded, toInput, describeChanges, fetchLatest, persist, savedVersion, onSaved, historyOf } = options;
   const protection = useWorkProtection(form, draftKey);
   const [version, setVersion] = useState<Row['version'] | undefined>(loaded?.version);
-  const [conflict, setConflict] = useState<{ latest: Row | null; yours: Output } | null>(null);
+  const [conflict, setConflict] = useState<{ latest: Row | null; yours: Output; savedBy: LastEditor | null } | null>(null);
 
   const saveValues = (values: Output, atVersion = version) =>
     persist(values, atVersion, {
@@ -51,7 +54,8 @@ export function useGuardedSave<Input extends FieldValues, Output, Row extends Ve
       },
       onError: async (error) => {
         if (!loaded || !isStaleEdit(error)) return;
-        setConflict({ latest: await fetchLatest(), yours: values });
+        const [latest, savedBy] = await Promise.all([fetchLatest(), historyOf ? getLastEditor(historyOf.table, historyOf.rowId) : null]);
+        setConflict({ latest, yours: values, savedBy });
       },
     });
 
@@ -77,6 +81,7 @@ export function useGuardedSave<Input extends FieldValues, Output, Row extends Ve
       <StaleEditDialog
         isOpen={conflict !== null}
         savedAt={conflict?.latest?.updated_at ?? null}
+        savedBy={conflict?.savedBy}
         changes={conflict?.latest ? describeChanges(toInput(conflict.latest), form.getValues()) : []}
         onReload={takeSaved}
         onReapply={conflict?.latest ? saveMineOnTop : undefined}

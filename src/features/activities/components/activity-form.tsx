@@ -56,6 +56,7 @@ export function ActivityForm({ partnershipId, activity, frozenYears, label, canE
       save.mutate({ partnershipId, values, existing: activity && version !== undefined ? { id: activity.id, version } : undefined }, callbacks),
     savedVersion: (saved: { id: string; version: number }) => saved.version,
     onSaved: (saved) => onSaved(saved.id),
+    historyOf: activity && { table: 'activities', rowId: activity.id },
   });
   const startYear = Number(form.watch('starts_on')?.slice(0, 4));
   const frozenYear = [activity?.year, startYear].find((year) => year && frozenYears.includes(year));

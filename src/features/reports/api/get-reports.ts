@@ -68,7 +68,10 @@ export const reportQueries = {
     queryOptions({ queryKey: [...reportQueries.all(), 'partnership', partnershipId], queryFn: () => getPartnershipReports(partnershipId) }),
   detail: (partnershipId: string, year: number) =>
     queryOptions({ queryKey: [...reportQueries.all(), 'detail', partnershipId, year], queryFn: () => getReport(partnershipId, year) }),
-  completeness: (reportId: string) => queryOptions({ queryKey: [...reportQueries.all(), 'completeness', reportId], queryFn: () => getCompleteness(reportId) }),
+  // Always checked afresh: what it checks (activities, indicator values) is fixed on other pages,
+  // whose saves know nothing of reports; a cached answer would keep Submit disabled after a fix.
+  completeness: (reportId: string) =>
+    queryOptions({ queryKey: [...reportQueries.all(), 'completeness', reportId], queryFn: () => getCompleteness(reportId), staleTime: 0 }),
   facts: (reportId: string) => queryOptions({ queryKey: [...reportQueries.all(), 'facts', reportId], queryFn: () => getReportFacts(reportId) }),
 };
 

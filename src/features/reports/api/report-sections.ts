@@ -2,6 +2,9 @@
 export const reportSections = ['summary', 'contribution', 'localisation_progress', 'challenges', 'lessons_learned', 'next_year_plan'] as const;
 export type ReportSection = (typeof reportSections)[number];
 
+/** The text field of a section in the report editor, where the checklist sends the writer. */
+export const sectionFieldId = (section: ReportSection) => `report-section-${section}`;
+
 /**
  * What to do when saving a section met a newer version of the report: the section is already as
  * the writer wants it ('same'), someone else changed other parts only ('retry' on the new version),

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
+import { obligationsQuery } from './get-obligations';
 import { reportQueries } from './get-reports';
 import { reportSections } from './report-sections';
 
@@ -50,21 +51,34 @@ interface AddCommentInput {
 export async function addReportComment({ report, values, replyTo }: AddCommentInput) {
   const { data: session } = await supabase.auth.getSession();
   const about = values.about;
-  const { error } = await supabase.from('report_comments').insert({
-    report_id: report.id,
-    partnership_id: report.partnership_id,
-    author_id: session.session?.user.id ?? '',
-    body: values.body,
-    section: (reportSections as readonly string[]).includes(about) ? about : null,
-    indicator_value_id: about.startsWith('value:') ? about.slice('value:'.length) : null,
-    reply_to_id: replyTo ?? null,
-  });
+  const { data, error } = await supabase
+    .from('report_comments')
+    .insert({
+      report_id: report.id,
+      partnership_id: report.partnership_id,
+      author_id: session.session?.user.id ?? '',
+      body: values.body,
+      section: (reportSections as readonly string[]).includes(about) ? about : null,
+      indicator_value_id: about.startsWith('value:') ? about.slice('value:'.length) : null,
+      reply_to_id: replyTo ?? null,
+    })
+    .select('id')
+    .single();
   if (error) throw error;
+  return data.id;
 }
 
 export function useAddReportComment() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: addReportComment, onSuccess: (_, { report }) => queryClient.invalidateQueries({ queryKey: reviewQueries.comments(report.id).queryKey }) });
+  return useMutation({
+    mutationFn: addReportComment,
+    // An answer may settle one of the partnership's open obligations.
+    onSuccess: (_, { report }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: reviewQueries.comments(report.id).queryKey }),
+        queryClient.invalidateQueries({ queryKey: obligationsQuery().queryKey }),
+      ]),
+  });
 }
 
 type Transition = { kind: 'return'; comment: string } | { kind: 'approve' } | { kind: 'reopen'; reason: string };

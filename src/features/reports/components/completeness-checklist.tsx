@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '@/components/status/loading';
 import { reportQueries, type CompletenessProblem } from '../api/get-reports';
+import { sectionFieldId, type ReportSection } from '../api/report-sections';
 
 interface CompletenessChecklistProps {
   reportId: string;
-  /** Where each kind of problem is fixed: an activity's page, an indicator's place on this page. */
+  /** Where each kind of problem is fixed: an activity's page, an indicator's page. */
   linkTo: { activity: (activityId: string) => string; indicator: (indicatorId: string) => string };
 }
 
@@ -18,9 +20,23 @@ export function CompletenessChecklist({ reportId, linkTo }: CompletenessChecklis
   if (completeness.isError) return <p>{t('errors.generic')}</p>;
   if (completeness.data.complete) return <p className="complete">{t('reports.complete')}</p>;
   const describe = (problem: CompletenessProblem) => {
-    if (problem.kind === 'section_empty') return <a href={`#section-${problem.section}`}>{t('reports.problems.section_empty', { section: t(`reports.sections.${problem.section}`) })}</a>;
+    if (problem.kind === 'section_empty') {
+      const fieldId = sectionFieldId(problem.section as ReportSection);
+      // Straight into the section's text, ready to write, rather than only scrolling to it.
+      const write = (event: MouseEvent) => {
+        const field = document.getElementById(fieldId);
+        if (!field) return;
+        event.preventDefault();
+        field.focus();
+      };
+      return (
+        <a href={`#${fieldId}`} onClick={write}>
+          {t('reports.problems.section_empty', { section: t(`reports.sections.${problem.section}`) })}
+        </a>
+      );
+    }
     if (problem.kind === 'activity_without_target') return <Link to={linkTo.activity(problem.activity_id!)}>{t('reports.problems.activity_without_target', { title: problem.title })}</Link>;
-    return <a href={linkTo.indicator(problem.indicator_id!)}>{t('reports.problems.indicator_without_value', { title: problem.title })}</a>;
+    return <Link to={linkTo.indicator(problem.indicator_id!)}>{t('reports.problems.indicator_without_value', { title: problem.title })}</Link>;
   };
   return (
     <>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form } from '@/components/form/form';
 import { FormAlert } from '@/components/form/form-alert';
@@ -7,7 +7,7 @@ import { SelectField, TextAreaField } from '@/components/form/text-field';
 import { useFormat } from '@/lib/format';
 import { writeErrorMessage } from '@/lib/write-errors';
 import type { Report } from '../api/get-reports';
-import { commentSchema, reviewQueries, useAddReportComment, type ReportComment } from '../api/review-report';
+import { commentSchema, reviewQueries, useAddReportComment, type CommentValues, type ReportComment } from '../api/review-report';
 
 export interface CommentPlace {
   /** 'report', a section, or 'value:<indicator value id>'. */
@@ -17,10 +17,20 @@ export interface CommentPlace {
 
 const placeOf = (comment: ReportComment) => comment.section ?? (comment.indicator_value_id ? `value:${comment.indicator_value_id}` : 'report');
 
+interface CommentThreadProps {
+  report: Report;
+  about: string;
+  /** What the place is called, as the answer buttons say it ("… comment on Challenges"). */
+  aboutLabel: string;
+  canComment: boolean;
+}
+
 /** The comments about one place of a report (the whole report, a section, an indicator value), with answers. */
-export function CommentThread({ report, about, canComment }: { report: Report; about: string; canComment: boolean }) {
+export function CommentThread({ report, about, aboutLabel, canComment }: CommentThreadProps) {
   const { t } = useTranslation();
   const comments = useQuery(reviewQueries.comments(report.id));
+  // A sent answer takes the focus, where the closed answer form had it.
+  const [answered, setAnswered] = useState<string | null>(null);
   const all = comments.data ?? [];
   const here = all.filter((comment) => !comment.reply_to_id && placeOf(comment) === about);
   if (here.length === 0) return null;
@@ -34,46 +44,72 @@ export function CommentThread({ report, about, canComment }: { report: Report; a
               .filter((reply) => reply.reply_to_id === comment.id)
               .map((reply) => (
                 <li key={reply.id}>
-                  <CommentBody comment={reply} />
+                  <CommentBody comment={reply} focus={reply.id === answered} />
                 </li>
               ))}
           </ul>
-          {canComment && <AnswerForm report={report} comment={comment} about={about} />}
+          {canComment && <AnswerForm report={report} comment={comment} about={about} aboutLabel={aboutLabel} onAnswered={setAnswered} />}
         </li>
       ))}
     </ul>
   );
 }
 
-function CommentBody({ comment }: { comment: ReportComment }) {
+const authorOf = (comment: ReportComment, someone: string) => comment.author?.full_name || someone;
+
+function CommentBody({ comment, focus = false }: { comment: ReportComment; focus?: boolean }) {
+  const { t } = useTranslation();
   const format = useFormat();
+  const element = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focus) element.current?.focus();
+  }, [focus]);
   return (
-    <div className="comment">
+    <div className="comment" ref={element} tabIndex={focus ? -1 : undefined}>
       <p className="comment-meta">
-        <strong>{comment.author?.full_name}</strong> · <time dateTime={comment.created_at}>{format.dateTime(comment.created_at)}</time>
+        <strong>{authorOf(comment, t('comments.unknownAuthor'))}</strong> · <time dateTime={comment.created_at}>{format.dateTime(comment.created_at)}</time>
       </p>
       <p className="comment-body">{comment.body}</p>
     </div>
   );
 }
 
-function AnswerForm({ report, comment, about }: { report: Report; comment: ReportComment; about: string }) {
+interface AnswerFormProps {
+  report: Report;
+  comment: ReportComment;
+  about: string;
+  aboutLabel: string;
+  onAnswered: (answerId: string) => void;
+}
+
+function AnswerForm({ report, comment, about, aboutLabel, onAnswered }: AnswerFormProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const add = useAddReportComment();
+  const name = authorOf(comment, t('comments.unknownAuthor'));
   if (!open)
     return (
       <button type="button" className="button" onClick={() => setOpen(true)}>
-        {t('comments.answer')}
-        <span className="visually-hidden"> {t('comments.answerTo', { name: comment.author?.full_name })}</span>
+        {t('comments.answer')} <span className="visually-hidden">{t('comments.answerWhat', { name, about: aboutLabel })}</span>
       </button>
     );
+  const send = (values: CommentValues) =>
+    add.mutate(
+      { report, values, replyTo: comment.id },
+      {
+        onSuccess: (answerId) => {
+          setOpen(false);
+          onAnswered(answerId);
+        },
+      },
+    );
   return (
-    <Form schema={commentSchema} label={t('comments.answerTo', { name: comment.author?.full_name })} defaultValues={{ body: '', about }} onSubmit={(values) => add.mutate({ report, values, replyTo: comment.id }, { onSuccess: () => setOpen(false) })}>
+    <Form schema={commentSchema} label={t('comments.answerTo', { name })} defaultValues={{ body: '', about }} onSubmit={send}>
       {(form) => (
         <>
           <FormAlert messageKey={add.isError ? writeErrorMessage(add.error) : null} />
-          <TextAreaField label={t('comments.yourAnswer')} rows={3} registration={form.register('body')} error={form.formState.errors.body} />
+          {/* The answer button gave way to this form: the writer continues here. */}
+          <TextAreaField label={t('comments.yourAnswer')} rows={3} autoFocus registration={form.register('body')} error={form.formState.errors.body} />
           <button type="submit" className="button button-primary" disabled={add.isPending}>
             {t('comments.send')}
           </button>

@@ -18,7 +18,7 @@ export function ReviewNotifications({ partnershipIds, reportHref }: { partnershi
           event.report?.partnership ? (
             <li key={event.id}>
               <Link to={reportHref(event.report.partnership.id, event.report.year)}>
-                {t(`notifications.${event.to_status}`, { partnership: event.report.partnership.name, year: event.report.year, actor: event.actor?.full_name ?? '' })}
+                {t(`notifications.${event.to_status}`, { partnership: event.report.partnership.name, year: event.report.year, actor: event.actor?.full_name || t('comments.unknownAuthor') })}
               </Link>{' '}
               <span className="muted">{format.dateTime(event.created_at)}</span>
               {event.note && <q className="event-note">{event.note}</q>}

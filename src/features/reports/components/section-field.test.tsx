@@ -86,4 +86,18 @@ describe('SectionField', () => {
     expect(dialog).toHaveTextContent('Rewritten by a colleague.');
     expect(dialog).toHaveTextContent('A first draft. More.');
   });
+
+  it('says it was the writer themself, on another device or tab, when the history says so', async () => {
+    const newer = { ...report, summary: 'Written on the phone.', version: 4 };
+    const link: Record<string, unknown> = {};
+    for (const step of ['eq', 'select', 'order', 'limit', 'update']) link[step] = () => link;
+    link.single = async () => ({ data: null, error: { code: 'PT409', message: 'stale_version' } });
+    link.maybeSingle = async () => ({ data: { ...newer, actor_id: 'user-1' }, error: null });
+    vi.spyOn(supabase, 'from').mockImplementation(() => link as never);
+    vi.spyOn(supabase.auth, 'getSession').mockResolvedValue({ data: { session: { user: { id: 'user-1' } } }, error: null } as never);
+    const { user } = await renderWithProviders(<SectionField report={report} section="summary" readOnly={false} version={{ current: 3 }} />);
+    await user.type(screen.getByLabelText('Summary'), ' More.');
+    const dialog = await screen.findByRole('alertdialog', { name: 'You (on another device or tab) saved first' }, { timeout: 3000 });
+    expect(dialog).toHaveTextContent('You (on another device or tab) changed this');
+  });
 });

@@ -1,11 +1,12 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StaleEditDialog } from '@/components/form/stale-edit-dialog';
 import { drafts } from '@/lib/drafts';
 import { useFormat } from '@/lib/format';
+import { getLastEditor, type LastEditor } from '@/lib/last-editor';
 import { writeErrorMessage } from '@/lib/write-errors';
 import type { Report } from '../api/get-reports';
-import type { ReportSection } from '../api/report-sections';
+import { sectionFieldId, type ReportSection } from '../api/report-sections';
 import { useSaveReportSection } from '../api/write-report';
 
 const autosaveDelay = 1200;
@@ -28,7 +29,7 @@ interface SectionFieldProps {
 export function SectionField({ report, section, readOnly, version, extras }: SectionFieldProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const id = useId();
+  const id = sectionFieldId(section);
   const draftKey = `report:${report.id}:${section}`;
   const remote = report[section];
   const [text, setText] = useState(remote);
@@ -38,6 +39,7 @@ export function SectionField({ report, section, readOnly, version, extras }: Sec
     return draft && draft.values !== remote ? draft : null;
   });
   const [conflict, setConflict] = useState<Report | null>(null);
+  const [savedBy, setSavedBy] = useState<LastEditor | null>(null);
   const save = useSaveReportSection();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
@@ -57,7 +59,14 @@ export function SectionField({ report, section, readOnly, version, extras }: Sec
       {
         onSuccess: (outcome) => {
           version.current = outcome.report.version;
-          if (outcome.kind === 'conflict') return setConflict(outcome.report);
+          if (outcome.kind === 'conflict') {
+            // The dialog opens once it can say who saved first.
+            void getLastEditor('reports', report.id).then((editor) => {
+              setSavedBy(editor);
+              setConflict(outcome.report);
+            });
+            return;
+          }
           setBase(mine);
           drafts.remove(draftKey);
         },
@@ -100,6 +109,7 @@ export function SectionField({ report, section, readOnly, version, extras }: Sec
       <StaleEditDialog
         isOpen={conflict !== null}
         savedAt={conflict?.updated_at ?? null}
+        savedBy={savedBy}
         changes={conflict ? [{ field: section, label: t(`reports.sections.${section}`), saved: conflict[section] || '—', yours: text || '—' }] : []}
         onReload={() => {
           if (conflict) {
