@@ -20,7 +20,7 @@ export function HistoryList({ partnershipId }: { partnershipId: string }) {
           {t(`history.${entry.action}`, {
             actor: entry.actor ?? t('history.system'),
             what: t(`history.tables.${entry.table_name}`, { defaultValue: entry.table_name }),
-            subject: entry.subject ? `“${entry.subject}”` : '',
+            subject: entry.subject ? t('history.quoted', { text: entry.subject }) : '',
           })}
         </li>
       ))}
