@@ -1,10 +1,11 @@
-import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartLegend, paleBar } from '@/components/chart/chart-legend';
 
 export interface Series {
   key: string;
   name: string;
   colour: string;
-  /** Paler bars for a second series in the same colours (indirect beside direct). */
+  /** Pale, outlined bars for a second series in the same colours (indirect beside direct). */
   pale?: boolean;
   /** Series with the same stack are drawn on top of each other. */
   stack?: string;
@@ -37,20 +38,27 @@ export default function BarsChart({ label, data, categoryKey, series, horizontal
   const categoryAxis = horizontal ? <YAxis type="category" dataKey={categoryKey} width={180} /> : <XAxis dataKey={categoryKey} interval={0} />;
   const valueAxis = horizontal ? <XAxis type="number" allowDecimals={false} /> : <YAxis allowDecimals={false} />;
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'} role="img" aria-label={label} accessibilityLayer={false}>
-        <CartesianGrid strokeDasharray="3 3" vertical={horizontal} horizontal={!horizontal} />
-        {categoryAxis}
-        {valueAxis}
-        <Tooltip />
-        <Legend />
-        {reference !== undefined && (horizontal ? <ReferenceLine x={reference} stroke="#1b1f24" strokeDasharray="4 2" /> : <ReferenceLine y={reference} stroke="#1b1f24" strokeDasharray="4 2" />)}
-        {series.map((entry) => (
-          <Bar key={entry.key} dataKey={entry.key} name={entry.name} fill={entry.colour} fillOpacity={entry.pale ? 0.45 : 1} stackId={entry.stack} isAnimationActive={false} cursor={onSelect ? 'pointer' : undefined} onClick={onSelect && ((_, index) => onSelect(index))}>
-            {categoryColour && entry.inCategoryColour && data.map((row, index) => <Cell key={index} fill={categoryColour(row[categoryKey]) ?? entry.colour} />)}
-          </Bar>
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+    <div>
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'} role="img" aria-label={label} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" vertical={horizontal} horizontal={!horizontal} />
+          {categoryAxis}
+          {valueAxis}
+          <Tooltip />
+          {reference !== undefined && (horizontal ? <ReferenceLine x={reference} stroke="#1b1f24" strokeDasharray="4 2" /> : <ReferenceLine y={reference} stroke="#1b1f24" strokeDasharray="4 2" />)}
+          {series.map((entry) => (
+            <Bar key={entry.key} dataKey={entry.key} name={entry.name} fill={entry.colour} {...(entry.pale ? paleBar(entry.colour) : {})} stackId={entry.stack} isAnimationActive={false} cursor={onSelect ? 'pointer' : undefined} onClick={onSelect && ((_, index) => onSelect(index))}>
+              {categoryColour &&
+                entry.inCategoryColour &&
+                data.map((row, index) => {
+                  const colour = categoryColour(row[categoryKey]) ?? entry.colour;
+                  return <Cell key={index} fill={colour} {...(entry.pale ? paleBar(colour) : {})} />;
+                })}
+            </Bar>
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+      <ChartLegend entries={series} />
+    </div>
   );
 }
