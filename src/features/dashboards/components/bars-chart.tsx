@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Text, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend, paleBar } from '@/components/chart/chart-legend';
 
 export interface Series {
@@ -28,14 +28,34 @@ export interface BarsChartProps {
   onSelect?: (index: number) => void;
 }
 
+// Names down the side get this much room and at most two lines, ending in "…" beyond that (the
+// table beside the chart has them whole); each row is tall enough for two lines.
+const categoryWidth = 180;
+const rowHeight = 36;
+
+interface CategoryTickProps {
+  x?: number;
+  y?: number;
+  fill?: string;
+  payload?: { value: string | number };
+}
+
+function CategoryTick({ x, y, fill, payload }: CategoryTickProps) {
+  return (
+    <Text x={x} y={y} width={categoryWidth - 12} maxLines={2} textAnchor="end" verticalAnchor="middle" fill={fill} fontSize={12}>
+      {String(payload?.value ?? '')}
+    </Text>
+  );
+}
+
 /**
  * Bars for every dashboard chart. The chart is a picture for sighted readers; the same figures
  * are in the table beside it, so it is one image with a name for screen readers.
  */
 export default function BarsChart({ label, data, categoryKey, series, horizontal = false, categoryColour, reference, onSelect }: BarsChartProps) {
   const barsPerCategory = new Set(series.map((entry) => entry.stack ?? entry.key)).size;
-  const height = horizontal ? Math.max(160, data.length * 24 * barsPerCategory + 80) : 300;
-  const categoryAxis = horizontal ? <YAxis type="category" dataKey={categoryKey} width={180} /> : <XAxis dataKey={categoryKey} interval={0} />;
+  const height = horizontal ? Math.max(160, data.length * Math.max(rowHeight, 24 * barsPerCategory) + 80) : 300;
+  const categoryAxis = horizontal ? <YAxis type="category" dataKey={categoryKey} width={categoryWidth} interval={0} tick={<CategoryTick />} /> : <XAxis dataKey={categoryKey} interval={0} />;
   const valueAxis = horizontal ? <XAxis type="number" allowDecimals={false} /> : <YAxis allowDecimals={false} />;
   return (
     <div>
