@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/accessibility';
 import { apiUrl, serviceRoleKey, storageStateOf } from './support/demo';
 

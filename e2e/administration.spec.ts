@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test';
 import { expectNoAxeViolations } from './support/accessibility';
 import { apiUrl, linkFromInbox, serviceRoleKey, signIn, storageStateOf } from './support/demo';
 

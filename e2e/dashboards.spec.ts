@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/test';
 import Papa from 'papaparse';
 import { expectNoAxeViolations } from './support/accessibility';
 import { storageStateOf } from './support/demo';
@@ -69,6 +69,12 @@ test.describe('as an analyst', () => {
     const title = 'Utveckling för SDG-indikator 5.5.1';
     const progress = page.getByRole('region', { name: title });
     await expect(progress.getByRole('table')).toContainText('Robertsfors – Machakos');
+    // Long partnership and indicator names along the side take at most the two lines their row has room for.
+    const labels = progress.getByRole('img', { name: title }).locator('.recharts-yAxis-tick-labels text');
+    await expect(labels.first()).toBeAttached();
+    const lines = await labels.evaluateAll((texts) => texts.map((text) => text.querySelectorAll('tspan').length));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(Math.max(...lines)).toBeLessThanOrEqual(2);
     const csv = await downloadedCsv(page, progress, `Ladda ned ”${title}” som CSV`, ';');
     expect(csv.rows).toEqual(await tableCells(progress));
     await expectNoAxeViolations(page);

@@ -1,4 +1,4 @@
-import { expect, test, type FileChooser, type Page } from '@playwright/test';
+import { expect, test, type FileChooser, type Page } from './support/test';
 import { expectNoAxeViolations } from './support/accessibility';
 import { apiUrl, serviceRoleKey, storageStateOf } from './support/demo';
 

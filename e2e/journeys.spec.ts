@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/accessibility';
 import { apiUrl, appUrl, demoPassword, demoUsers, linkFromInbox, serviceRoleKey, signIn, storageStateOf } from './support/demo';
 
@@ -20,15 +20,15 @@ test.describe('as a coordinator', () => {
     const year = page.getByRole('region', { name: /^The year/ });
     await expect(year.getByRole('heading', { name: 'The year 2025' })).toBeVisible();
     await expect(year.getByText('2025 report: draft', { exact: true })).toBeVisible();
-    await expect(page.getByRole('row', { name: /goal 13 in 2025/ }).getByRole('cell')).toHaveText(['1', '0', '1', '0']);
-    await expect(page.getByRole('row', { name: /goal 11 in 2025/ }).getByRole('cell')).toHaveText(['1', '0', '0', '1']);
+    await expect(page.getByRole('row', { name: /^Goal 13: .*: activities in 2025/ }).getByRole('cell')).toHaveText(['1', '0', '1', '0']);
+    await expect(page.getByRole('row', { name: /^Goal 11: .*: activities in 2025/ }).getByRole('cell')).toHaveText(['1', '0', '0', '1']);
     await expect(page.getByRole('region', { name: 'Members' })).toContainText('Erik Johansson');
     await expect(page.getByRole('region', { name: 'Recent changes' }).getByRole('listitem').first()).toBeVisible();
     await page.getByLabel('Year', { exact: true }).selectOption('2024');
     await page.getByRole('button', { name: 'Show' }).click();
     await expect(page).toHaveURL(/year=2024/);
     await expect(year.getByText(/^2024 report: returned for changes/)).toBeVisible();
-    await page.getByRole('row', { name: /goal 16 in 2024/ }).getByRole('link').click();
+    await page.getByRole('row', { name: /^Goal 16: .*: activities in 2024/ }).getByRole('link').click();
     await expect(page.getByRole('heading', { level: 1, name: 'Activities' })).toBeVisible();
     await expect(page.getByRole('status')).toHaveText('2 activities');
     await expectNoAxeViolations(page);
@@ -81,6 +81,27 @@ test.describe('signing in and out', () => {
     await signIn(page, demoUsers.erik.email, demoPassword);
     await expect(page.getByRole('alert')).toHaveText('No connection to the service. Check your internet connection and try again.');
     await context.setOffline(false);
+  });
+
+  test('offline, a page not yet visited says it needs a connection inside the app, and loads when tried again online', async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateOf('erik') });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Erik Johansson' })).toBeVisible();
+    await context.setOffline(true);
+    const navigation = page.getByRole('navigation', { name: 'Main' });
+    await navigation.getByRole('link', { name: 'Exports' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'This page needs a connection' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveText('No connection to the service. Check your internet connection and try again.');
+    await expect(navigation).toBeVisible();
+    await expect(page).toHaveTitle('This page needs a connection – Agenda 2030 Partnerships');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Still no connection. Try again once you are back online.');
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Exports' })).toBeVisible();
+    await context.close();
   });
 
   test('signs out from the account menu, by keyboard', async ({ browser }) => {

@@ -26,12 +26,25 @@ export function rememberLanguage(language: Language) {
   return i18n.changeLanguage(language);
 }
 
+/** Marks the console messages of a key the catalogues lack, which the tests fail on. */
+export const missingTranslation = 'Missing translation:';
+
+// Development and test builds have no fallback language and say loudly when a key is missing or
+// names a group of keys, so that a gap shows on the page it breaks instead of passing as English.
+const strict = import.meta.env.MODE !== 'production';
+
 void i18n.use(initReactI18next).init({
   resources: { en: { translation: en }, sv: { translation: sv } },
   lng: initialLanguage(),
-  fallbackLng: 'en',
+  fallbackLng: strict ? false : 'en',
   interpolation: { escapeValue: false },
   returnNull: false,
+  saveMissing: strict,
+  missingKeyHandler: (languages, _namespace, key) => console.error(`${missingTranslation} key '${key}' (${languages.join(', ')}) is not in the catalogue`),
+  returnedObjectHandler: (key) => {
+    if (strict) console.error(`${missingTranslation} key '${key}' (${i18n.language}) is a group of keys, not a text`);
+    return key;
+  },
 });
 if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
 

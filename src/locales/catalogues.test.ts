@@ -21,3 +21,26 @@ describe('translation catalogues', () => {
     expect(keysOf(en).filter((key) => placeholders(valueOf(en, key)) !== placeholders(valueOf(sv, key)))).toEqual([]);
   });
 });
+
+describe('the Swedish catalogue', () => {
+  const texts = keysOf(sv).map((key) => [key, valueOf(sv, key)] as const);
+  const matching = (pattern: RegExp) => texts.filter(([, text]) => pattern.test(text)).map(([key, text]) => `${key}: ${text}`);
+
+  it('calls a report\'s state its status, and the submitted state inskickad', () => {
+    expect(matching(/(^|[\s(])läge(t|n)?([\s.,:]|$)|rapportläge/i)).toEqual([]);
+    expect(matching(/inlämn|lämna(r|s|de)? in\b/i)).toEqual([]);
+    expect(valueOf(sv, 'reports.state')).toBe('Status');
+    expect(valueOf(sv, 'reviews.states.submitted')).toBe('Inskickad');
+  });
+
+  it('quotes with Swedish quotation marks', () => {
+    expect(matching(/[“„«»"]/)).toEqual([]);
+    expect(valueOf(sv, 'history.quoted')).toBe('”{{text}}”');
+  });
+
+  it('asks its confirmation dialogs as questions', () => {
+    for (const key of ['reports.submitTitle', 'review.returnTitle', 'review.approveTitle', 'review.reopenTitle', 'work.leaveTitle', 'delete.confirmTitle', 'invitations.withdrawQuestion', 'members.removeQuestion']) {
+      expect(valueOf(sv, key)).toMatch(/^Vill du .+\?$/);
+    }
+  });
+});

@@ -79,6 +79,17 @@ describe('the SDG catalogue', () => {
     expect(targets.at(-1)?.id).toBe('17.19');
   });
 
+  it('reads in Swedish as the official translation of the 2030 Agenda words it', () => {
+    const swedish = (id: string) => targets.find((target) => target.id === id)?.text_sv;
+    expect(goals.find((goal) => goal.id === 3)?.short_title_sv).toBe('Hälsa och välbefinnande');
+    expect(swedish('5.5')).toBe('Säkerställa att kvinnor fullt ut och på lika villkor kan delta och har samma möjligheter till ledarskap på alla beslutsnivåer i det politiska, ekonomiska och offentliga livet.');
+    expect(swedish('5.1')).toBe('Avskaffa alla former av diskriminering av alla kvinnor och flickor överallt.');
+    expect(swedish('1.1')).toBe('Senast 2030 avskaffa den extrema fattigdomen för alla människor överallt. Med extrem fattigdom avses för närvarande människor som lever på mindre än 1,25 US-dollar per dag.');
+    expect(swedish('10.2')).toBe('Till 2030 möjliggöra och verka för att alla människors, oavsett ålder, kön, funktionsnedsättning, ras, etnicitet, ursprung, religion eller ekonomisk eller annan ställning, blir inkluderade i det sociala, ekonomiska och politiska livet.');
+    expect(swedish('16.6')).toBe('Bygga upp effektiva och transparenta institutioner med ansvarsutkrävande på alla nivåer.');
+    expect(swedish('11.1')).toBe('Senast 2030 säkerställa tillgång för alla till fullgoda, säkra och ekonomiskt överkomliga bostäder och grundläggande tjänster samt rusta upp slumområden.');
+  });
+
   it('is readable by anyone and writable through the API by no one', async () => {
     const { error, status } = await stack.anon().from('sdg_goals').insert({ id: 18 });
     expect(status).toBe(401);

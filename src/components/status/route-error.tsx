@@ -1,25 +1,43 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { paths } from '@/config/paths';
 import { PageHeading } from '@/components/layout/page-heading';
+import { isConnectionError } from '@/lib/online';
 import { NotFound } from './not-found';
 
-/** What a route shows when loading it or rendering it failed. */
+/**
+ * What a page shows when loading it or rendering it failed, inside the layout so that the
+ * navigation stays. A page whose code or data could not be fetched needs a connection, not help.
+ */
 export function RouteError() {
   const error = useRouteError();
   const { t } = useTranslation();
+  const [stillOffline, setStillOffline] = useState(false);
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
-  const offline = error instanceof TypeError || (typeof navigator !== 'undefined' && !navigator.onLine);
+  const offline = isConnectionError(error);
+  // A route module that failed to load stays failed until the page loads afresh; offline, that
+  // would show the browser's own error page instead of this one.
+  const tryAgain = () => (navigator.onLine ? window.location.reload() : setStillOffline(true));
   return (
-    <main id="main" className="page">
-      <PageHeading>{t('errors.title')}</PageHeading>
-      <p role="alert">{t(offline ? 'errors.offline' : 'errors.generic')}</p>
+    <>
+      <PageHeading>{t(offline ? 'errors.offlineTitle' : 'errors.title')}</PageHeading>
+      <p role="alert">{t(stillOffline ? 'errors.stillOffline' : offline ? 'errors.offline' : 'errors.generic')}</p>
       <p>
-        <button type="button" className="button" onClick={() => window.location.reload()}>
+        <button type="button" className="button" onClick={tryAgain}>
           {t('errors.retry')}
         </button>{' '}
         <Link to={paths.home.href()}>{t('errors.goHome')}</Link>
       </p>
+    </>
+  );
+}
+
+/** When the layout itself could not be shown: the same explanation, as the whole page. */
+export function LayoutError() {
+  return (
+    <main id="main" className="page">
+      <RouteError />
     </main>
   );
 }

@@ -18,6 +18,6 @@ export const activityChanges = (saved: ActivityFormInput, yours: ActivityFormInp
     participants_other: { label: t('activities.other') },
     principles: { label: t('activities.principle'), show: translated(t, 'activities.principles') },
     target_groups: { label: t('activities.targetGroups'), show: translated(t, 'activities.groups') },
-    localisation_stage: { label: t('activities.stage'), show: (stage) => t(`activities.stages.${stage}`) },
+    localisation_stage: { label: t('activities.stage'), show: (stage) => (stage ? t(`activities.stages.${stage}`) : '') },
     targets: { label: t('activities.columnTargets'), show: (links) => links.map((link) => `${link.target_id} (${t(`targetLinks.${link.contribution}`)})`).sort().join(', ') },
   });

@@ -34,7 +34,7 @@ export function HeadlineFigures({ filters }: { filters: ProgrammeFilters }) {
           </div>
         ))}
       </dl>
-      <p className="muted">{t('dashboards.headline.reports', { approved: figures.reports_approved, due: figures.reports_due })}</p>
+      <p className="muted">{t('dashboards.headline.reports', { approved: figures.reports_approved, count: figures.reports_due })}</p>
     </section>
   );
 }

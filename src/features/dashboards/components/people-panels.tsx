@@ -20,7 +20,7 @@ function usePeopleColumns<Row extends People>(): Column<Row>[] {
   return [
     { label: t('dashboards.activities'), value: (row) => row.activities },
     ...sexes.map(([key, sex]) => ({ label: t(`activities.${sex}`), value: (row: Row) => row[key] })),
-    { label: t('dashboards.people'), value: (row) => people(row) },
+    { label: t('dashboards.people.total'), value: (row) => people(row) },
   ];
 }
 

@@ -24,7 +24,7 @@ export function ReportStatusPanel({ filters }: { filters: ProgrammeFilters }) {
       summary={(rows) => {
         const overall = rows.find((row) => row.country_code === null) ?? rows[0];
         const due = states.reduce((sum, state) => sum + overall[state], 0);
-        return t('dashboards.reports.summary', { year: filters.to, due, approved: overall.approved, submitted: overall.submitted, returned: overall.returned, notStarted: overall.not_started });
+        return t('dashboards.reports.summary', { year: filters.to, count: due, approved: overall.approved, submitted: overall.submitted, returned: overall.returned, draft: overall.draft, notStarted: overall.not_started });
       }}
       columns={[{ label: t('dashboards.country'), value: (row) => place(row.country_code), header: true }, ...states.map((state) => ({ label: t(`reviews.states.${state}`), value: (row: { [key in (typeof states)[number]]: number }) => row[state] }))]}
       chart={(rows) => (

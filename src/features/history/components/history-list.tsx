@@ -32,7 +32,7 @@ export function HistoryList({ partnershipId }: { partnershipId: string }) {
     return t(`history.${entry.action}`, {
       actor,
       what: t(`history.tables.${entry.table_name}`, { defaultValue: entry.table_name }),
-      subject: entry.subject ? `“${entry.subject}”` : '',
+      subject: entry.subject ? t('history.quoted', { text: entry.subject }) : '',
     });
   };
   return (

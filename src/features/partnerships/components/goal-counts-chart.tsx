@@ -1,13 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Cell, Legend, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
+import { ChartLegend, paleBar } from '@/components/chart/chart-legend';
 import { goalsQuery } from '@/features/sdg/api/get-goals';
 import { overviewQueries } from '../api/get-overview';
 
 /**
- * Activities per goal in a year as bars in the goals' colours, direct solid and indirect pale. The
+ * Activities per goal in a year as bars in the goals' colours, direct solid and indirect pale and outlined. The
  * table of the same figures sits beside it, so the chart never carries information alone.
  */
+// The legend's swatches stand for every goal's colour, so they are neutral.
+const neutral = '#4D4D4D';
+
 export function GoalCountsChart({ partnershipId, year }: { partnershipId: string; year: number }) {
   const { t } = useTranslation();
   const goals = useQuery(goalsQuery());
@@ -23,7 +27,6 @@ export function GoalCountsChart({ partnershipId, year }: { partnershipId: string
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="goal" />
         <YAxis allowDecimals={false} />
-        <Legend />
         <Bar dataKey="direct" name={t('targetLinks.direct')} stackId="activities" isAnimationActive={false}>
           {data.map((row) => (
             <Cell key={row.goalId} fill={colourOf(row.goalId)} />
@@ -31,10 +34,16 @@ export function GoalCountsChart({ partnershipId, year }: { partnershipId: string
         </Bar>
         <Bar dataKey="indirect" name={t('targetLinks.indirect')} stackId="activities" isAnimationActive={false}>
           {data.map((row) => (
-            <Cell key={row.goalId} fill={colourOf(row.goalId)} fillOpacity={0.45} />
+            <Cell key={row.goalId} fill={colourOf(row.goalId)} {...paleBar(colourOf(row.goalId))} />
           ))}
         </Bar>
       </BarChart>
+      <ChartLegend
+        entries={[
+          { name: t('targetLinks.direct'), colour: neutral },
+          { name: t('targetLinks.indirect'), colour: neutral, pale: true },
+        ]}
+      />
     </figure>
   );
 }

@@ -5,12 +5,13 @@ import { Loading } from '@/components/status/loading';
 import { TableFrame } from '@/components/table/table-frame';
 import { paths } from '@/config/paths';
 import { goalsQuery } from '@/features/sdg/api/get-goals';
-import { GoalBadge } from '@/features/sdg/components/goal-badge';
+import { GoalBadge, useGoalName } from '@/features/sdg/components/goal-badge';
 import { overviewQueries } from '../api/get-overview';
 
 /** Activities and results per SDG goal in a year, direct and indirect, each goal linking to its activities. */
 export function GoalCounts({ partnershipId, year }: { partnershipId: string; year: number }) {
   const { t } = useTranslation();
+  const goalName = useGoalName();
   const goals = useQuery(goalsQuery());
   const counts = useQuery(overviewQueries.goalCounts(partnershipId, year));
   if (counts.isPending || goals.isPending) return <Loading />;
@@ -23,7 +24,7 @@ export function GoalCounts({ partnershipId, year }: { partnershipId: string; yea
         return (
           <tr key={row.goal_id}>
             <th scope="row">
-              <Link to={`${paths.activities.href(partnershipId)}?goal=${row.goal_id}&year=${year}`} aria-label={t('partnership.activitiesOfGoal', { goal: row.goal_id, year })}>
+              <Link to={`${paths.activities.href(partnershipId)}?goal=${row.goal_id}&year=${year}`} aria-label={t('partnership.activitiesOfGoal', { goal: goal ? goalName(goal) : row.goal_id, year })}>
                 {goal ? <GoalBadge goal={goal} /> : row.goal_id}
               </Link>
             </th>

@@ -23,16 +23,21 @@ export function textColourOn(hex: string) {
   return onWhite >= onInk ? '#ffffff' : '#1b1f24';
 }
 
+/** A goal's number and short title as words ("Goal 5: Gender Equality"), in the page's language. */
+export function useGoalName() {
+  const { t, i18n } = useTranslation();
+  return (goal: Goal) => t('partnership.goal', { number: goal.id, title: i18n.language === 'sv' ? goal.short_title_sv : goal.short_title_en });
+}
+
 /** A goal in its official colour, always with its number and name: colour never carries meaning alone. */
 export function GoalBadge({ goal }: { goal: Goal }) {
-  const { t, i18n } = useTranslation();
-  const title = i18n.language === 'sv' ? goal.short_title_sv : goal.short_title_en;
+  const goalName = useGoalName();
   return (
     <span className="goal-badge" style={{ ['--goal-colour' as string]: goal.colour, ['--goal-ink' as string]: textColourOn(goal.colour) }}>
       <span className="goal-number" aria-hidden="true">
         {goal.id}
       </span>
-      <span className="goal-title">{t('partnership.goal', { number: goal.id, title })}</span>
+      <span className="goal-title">{goalName(goal)}</span>
     </span>
   );
 }
