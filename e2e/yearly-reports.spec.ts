@@ -65,7 +65,7 @@ test('the 2025 report cycle of Ale – Ghanzi: complete and submit, returned wit
   await expect(page.getByText('The values are saved.')).toBeVisible();
   await page.goto(`/partnerships/${aleGhanzi}/results`);
   await page.getByRole('link', { name: 'Schools with a plan made through citizen dialogue' }).click();
-  await page.getByLabel('Comment 2025').fill('Counted in January, after the school year.');
+  await page.getByLabel('Note 2025').fill('Counted in January, after the school year.');
   await page.getByRole('button', { name: 'Save the values' }).click();
   await expect(page.getByText('The values are saved.')).toBeVisible();
 

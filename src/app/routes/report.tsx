@@ -17,10 +17,10 @@ import { CompletenessChecklist } from '@/features/reports/components/completenes
 import { CommentThread, NewCommentForm, type CommentPlace } from '@/features/reports/components/report-comments';
 import { ReportEditor } from '@/features/reports/components/report-editor';
 import { ReportFactsPanel } from '@/features/reports/components/report-facts-panel';
+import { ReportIndicators } from '@/features/reports/components/report-indicators';
 import { ReportTimeline } from '@/features/reports/components/report-timeline';
 import { ReviewActions } from '@/features/reports/components/review-actions';
 import { resultQueries } from '@/features/results/api/get-results';
-import { YearIndicators } from '@/features/results/components/year-indicators';
 import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
 import { useFormat } from '@/lib/format';
 import { PartnershipTabs } from './partnership-tabs';
@@ -105,9 +105,8 @@ function ReportWorkspace({ report, canWrite, canSubmit, staffRole }: ReportWorks
       </div>
       <section aria-labelledby="indicators-heading">
         <h2 id="indicators-heading">{t('reports.indicatorsTitle', { year: report.year })}</h2>
-        <YearIndicators
-          partnershipId={report.partnership_id}
-          year={report.year}
+        <ReportIndicators
+          reportId={report.id}
           indicatorHref={(resultId, indicatorId) => paths.indicator.href(report.partnership_id, resultId, indicatorId)}
           valueExtras={(valueId) => thread(`value:${valueId}`)}
         />
