@@ -171,3 +171,36 @@ test.describe('as an analyst', () => {
     await page.getByRole('radio', { name: 'English' }).click();
   });
 });
+
+test.describe('an analyst checking a report', () => {
+  test.use({ storageState: storageStateOf('analyst') });
+
+  test('sees the values by sex beside the totals, and progress through the report\'s year, on the report and its print view', async ({ page }) => {
+    for (const url of [`/partnerships/${robertsfors}/reports/2024`, `/partnerships/${robertsfors}/reports/2024/print`]) {
+      await page.goto(url);
+      const trained = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Women and men trained in leadership' }) });
+      const bySex = trained.getByRole('table', { name: 'Values for 2024 by sex' });
+      await expect(bySex.getByRole('row', { name: /^Women/ })).toContainText('24 people');
+      await expect(bySex.getByRole('row', { name: /^Men/ })).toContainText('12 people');
+      // 2023 and 2024: 33 + 31 of 30 + 40, not of the 110 that the 2025 target adds
+      await expect(trained).toContainText('64 people of 70 people (through 2024). That is 91% of the way to the target.');
+      await expectNoAxeViolations(page);
+    }
+  });
+
+  test('the figures panel keeps its tables within itself, down to a 320 px screen', async ({ page }) => {
+    for (const width of [320, 390, 900, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`/partnerships/${robertsfors}/reports/2024`);
+      const panel = page.getByRole('complementary', { name: '2024 in figures' });
+      await expect(panel.getByRole('table', { name: /Activities and results per goal|2024/ }).first()).toBeVisible();
+      // Each table's frame lies within the panel, and the panel within the screen: a wide table scrolls in its frame.
+      const fits = await panel.evaluate((aside) => {
+        const box = aside.getBoundingClientRect();
+        const frames = [...aside.querySelectorAll('table')].map((table) => (table.closest('.table-scroll') ?? table).getBoundingClientRect());
+        return frames.every((frame) => frame.right <= box.right + 1 && frame.left >= box.left - 1) && box.right <= window.innerWidth;
+      });
+      expect(fits, `at ${width} px`).toBe(true);
+    }
+  });
+});

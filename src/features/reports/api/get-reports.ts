@@ -91,7 +91,8 @@ export const reportQueries = {
   detail: (partnershipId: string, year: number) =>
     queryOptions({ queryKey: [...reportQueries.all(), 'detail', partnershipId, year], queryFn: () => getReport(partnershipId, year) }),
   completeness: (reportId: string) => queryOptions({ queryKey: [...reportQueries.all(), 'completeness', reportId], queryFn: () => getCompleteness(reportId) }),
-  facts: (reportId: string) => queryOptions({ queryKey: [...reportQueries.all(), 'facts', reportId], queryFn: () => getReportFacts(reportId) }),
+  // The facts sum up activities and values edited on other pages: fetched afresh whenever a report shows them.
+  facts: (reportId: string) => queryOptions({ queryKey: [...reportQueries.all(), 'facts', reportId], queryFn: () => getReportFacts(reportId), staleTime: 0 }),
 };
 
 
