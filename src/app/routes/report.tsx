@@ -99,10 +99,13 @@ function ReportWorkspace({ report, canWrite, canSubmit, staffRole }: ReportWorks
         <aside aria-labelledby="facts-heading" className="report-aside">
           <h2 id="facts-heading">{t('reports.factsTitle', { year: report.year })}</h2>
           <ReportFactsPanel reportId={report.id} />
-          <h3>{t('reports.byGoal')}</h3>
-          <GoalCounts partnershipId={report.partnership_id} year={report.year} />
         </aside>
       </div>
+      {/* Five columns need more room than the aside beside the narrative has: the goal table gets the page's width. */}
+      <section aria-labelledby="goals-heading">
+        <h2 id="goals-heading">{t('reports.byGoal')}</h2>
+        <GoalCounts partnershipId={report.partnership_id} year={report.year} />
+      </section>
       <section aria-labelledby="indicators-heading">
         <h2 id="indicators-heading">{t('reports.indicatorsTitle', { year: report.year })}</h2>
         <ReportIndicators
