@@ -9,7 +9,7 @@ test('a coordinator adds an outcome with official indicator 5.5.2 and values for
   await page.getByRole('navigation', { name: 'Sections of Robertsfors – Machakos' }).getByRole('link', { name: 'Results and indicators' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Results and indicators' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Share of women among members of county committees' })).toBeVisible();
-  await expect(page.getByText('31 % of 33 % (through 2025). That is 83 % of the way to the target.')).toBeVisible();
+  await expect(page.getByText('31% of 33% (through 2025). That is 83% of the way to the target.')).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: 'Add a result' }).click();
@@ -56,9 +56,9 @@ test('a coordinator adds an outcome with official indicator 5.5.2 and values for
   await page.getByRole('button', { name: 'Save the values' }).click();
   await expect(page.getByText('A percentage lies between 0 and 100.')).toBeVisible();
   await page.getByLabel('Target 2026').fill('40');
-  await page.getByLabel('Comment 2026').fill('Recruitment round in spring.');
+  await page.getByLabel('Note 2026').fill('Recruitment round in spring.');
   await page.getByRole('button', { name: 'Save the values' }).click();
   await expect(page.getByText('The values are saved.')).toBeVisible();
-  await expect(page.getByText('31 % of 35 % (through 2025). That is 43 % of the way to the target.')).toBeVisible();
+  await expect(page.getByText('31% of 35% (through 2025). That is 43% of the way to the target.')).toBeVisible();
   await expectNoAxeViolations(page);
 });

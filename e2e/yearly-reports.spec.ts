@@ -73,7 +73,7 @@ test('the 2025 report cycle of Ale – Ghanzi: complete and submit, returned wit
   await page.goBack();
   await expect(checklist.getByRole('link', { name: /Attendance rate of San pupils/ })).toHaveCount(0);
   await checklist.getByRole('link', { name: /Give “Schools with a plan made through citizen dialogue” an actual value/ }).click();
-  await page.getByLabel('Comment 2025').fill('Counted in January, after the school year.');
+  await page.getByLabel('Note 2025').fill('Counted in January, after the school year.');
   await page.getByRole('button', { name: 'Save the values' }).click();
   await expect(page.getByText('The values are saved.')).toBeVisible();
   await page.goBack();
@@ -224,5 +224,48 @@ test.describe('as an analyst', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Robertsfors – Machakos: rapport 2024' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Sammanfattning' })).toBeVisible();
     await page.getByRole('radio', { name: 'English' }).click();
+  });
+});
+
+test.describe('an analyst checking a report', () => {
+  test.use({ storageState: storageStateOf('analyst') });
+
+  test('sees the values by sex beside the totals, and progress through the report\'s year, on the report and its print view', async ({ page }) => {
+    for (const url of [`/partnerships/${robertsfors}/reports/2024`, `/partnerships/${robertsfors}/reports/2024/print`]) {
+      await page.goto(url);
+      const trained = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Women and men trained in leadership' }) });
+      const bySex = trained.getByRole('table', { name: 'Values for 2024 by sex' });
+      await expect(bySex.getByRole('row', { name: /^Women/ })).toContainText('24 people');
+      await expect(bySex.getByRole('row', { name: /^Men/ })).toContainText('12 people');
+      // 2023 and 2024: 33 + 31 of 30 + 40, not of the 110 that the 2025 target adds
+      await expect(trained).toContainText('64 people of 70 people (through 2024). That is 91% of the way to the target.');
+      await expectNoAxeViolations(page);
+    }
+  });
+
+  test('the figures panel and the goal table show all their columns, or scroll within themselves on a narrow screen, down to 320 px', async ({ page }) => {
+    for (const width of [320, 390, 900, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`/partnerships/${robertsfors}/reports/2024`);
+      const goals = page.getByRole('table', { name: 'Activities and results per SDG goal in 2024' });
+      await expect(goals).toBeVisible();
+      await expect(page.getByRole('complementary', { name: '2024 in figures' }).getByRole('table').first()).toBeVisible();
+      const layout = await page.evaluate(() => {
+        const main = document.querySelector('main')!.getBoundingClientRect();
+        const aside = document.querySelector('aside.report-aside')!.getBoundingClientRect();
+        const within = (inner: DOMRect, outer: DOMRect) => inner.left >= outer.left - 1 && inner.right <= outer.right + 1;
+        const frameOf = (table: Element) => (table.closest('.table-scroll') ?? table).getBoundingClientRect();
+        const goalTable = [...document.querySelectorAll('table')].find((table) => table.caption?.textContent === 'Activities and results per SDG goal in 2024')!;
+        const panelTables = [...document.querySelectorAll('aside.report-aside table')].filter((table) => table !== goalTable);
+        return {
+          // the panel's own tables fit it whole
+          panelFits: within(aside, main) && panelTables.every((table) => within(table.getBoundingClientRect(), aside)),
+          // the goal table's frame stays on the page; where the page has room, the table is whole in it
+          goalFrameOnPage: within(frameOf(goalTable), main),
+          goalWhole: goalTable.getBoundingClientRect().width <= frameOf(goalTable).width + 1,
+        };
+      });
+      expect(layout, `at ${width} px`).toEqual({ panelFits: true, goalFrameOnPage: true, goalWhole: width >= 900 });
+    }
   });
 });

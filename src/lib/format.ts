@@ -6,9 +6,15 @@ const locales = { en: 'en-GB', sv: 'sv-SE' } as const;
 export function useFormat() {
   const { i18n } = useTranslation();
   const locale = locales[i18n.language as keyof typeof locales] ?? locales.en;
+  const number = (value: number) => new Intl.NumberFormat(locale).format(value);
+  const percent = (share: number, maximumFractionDigits = 0) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }).format(share);
   return {
     date: (value: string | Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(value)),
     dateTime: (value: string | Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)),
-    number: (value: number) => new Intl.NumberFormat(locale).format(value),
+    number,
+    /** A share (1 is all of it) as a percentage: "31%" in English, "31 %" in Swedish. */
+    percent,
+    /** An amount in its unit; one in per cent is written as the language writes percentages. */
+    amount: (value: number, unit: string) => (unit === '%' ? percent(value / 100, 2) : `${number(value)}${unit ? ` ${unit}` : ''}`),
   };
 }

@@ -1011,6 +1011,40 @@ export type Database = {
           },
         ]
       }
+      report_snapshots: {
+        Row: {
+          facts: NonNullable<Json>
+          partnership_id: string
+          report_id: string
+          taken_at: string
+        }
+        Insert: {
+          facts: NonNullable<Json>
+          partnership_id: string
+          report_id: string
+          taken_at?: string
+        }
+        Update: {
+          facts?: NonNullable<Json>
+          partnership_id?: string
+          report_id?: string
+          taken_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "report_snapshots_partnership_id_fkey"
+            columns: ["partnership_id"]
+            referencedRelation: "partnerships"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "report_snapshots_report_id_fkey"
+            columns: ["report_id"]
+            referencedRelation: "reports"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       reporting_deadlines: {
         Row: {
           due_on: string

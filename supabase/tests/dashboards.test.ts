@@ -445,6 +445,8 @@ describe('indicator progress counts as the partnership pages do', () => {
     { name: 'latest, lower is better', aggregation: 'latest', higher_is_better: false, baseline: [2029, 30], values: [[2030, 25, 28], [2031, 20, null]], expected: { achieved: 28, target: 25, through_year: 2030, share: 0.4 } },
     { name: 'sum, lower is better', aggregation: 'sum', higher_is_better: false, baseline: null, values: [[2030, 10, 20]], expected: { achieved: 20, target: 10, through_year: 2030, share: 0.5 } },
     { name: 'a target and no actual yet', aggregation: 'latest', higher_is_better: true, baseline: null, values: [[2030, 10, null]], expected: { achieved: null, target: 10, through_year: null, share: null } },
+    { name: 'targets after the last actual value are not yet due', aggregation: 'sum', higher_is_better: true, baseline: null, values: [[2030, 20, 18], [2031, 25, null]], expected: { achieved: 18, target: 20, through_year: 2030, share: 0.9 } },
+    { name: 'cumulative: the target of the last year with an actual value', aggregation: 'cumulative', higher_is_better: true, baseline: [2029, 0], values: [[2030, 10, 8], [2031, 20, null]], expected: { achieved: 8, target: 10, through_year: 2030, share: 0.8 } },
     { name: 'a year outside the range is left out', aggregation: 'sum', higher_is_better: true, baseline: null, values: [[2030, 10, 4], [2031, 10, 6], [2032, 10, 30]], expected: { achieved: 10, target: 20, through_year: 2031, share: 0.5 } },
   ];
 
@@ -457,5 +459,18 @@ describe('indicator progress counts as the partnership pages do', () => {
 
     const rows = await call<{ indicator_id: string } & Expected>(analyst, 'dashboard_indicator_progress', { ...tanzania, sdg_indicator_id: '11.3.2' });
     expect(rows.find((row) => row.indicator_id === indicator.id)).toMatchObject(expected);
+  });
+
+  it('a number entered by sex without a total counts as the sum of its parts', async () => {
+    const [indicator] = await insert('indicators', {
+      result_id: ids.r1, partnership_id: ids.tz, title: 'Rule check: by sex', sdg_indicator_id: '11.3.2', measure: 'number', aggregation: 'sum', disaggregated_by_sex: true,
+    });
+    await insert('indicator_values', [
+      { indicator_id: indicator.id, partnership_id: ids.tz, year: 2030, sex: 'total', target_value: 10 },
+      { indicator_id: indicator.id, partnership_id: ids.tz, year: 2030, sex: 'women', actual_value: 3 },
+      { indicator_id: indicator.id, partnership_id: ids.tz, year: 2030, sex: 'men', actual_value: 4 },
+    ]);
+    const rows = await call<{ indicator_id: string } & Expected>(analyst, 'dashboard_indicator_progress', { ...tanzania, sdg_indicator_id: '11.3.2' });
+    expect(rows.find((row) => row.indicator_id === indicator.id)).toMatchObject({ achieved: 7, target: 10, through_year: 2030, share: 0.7 });
   });
 });

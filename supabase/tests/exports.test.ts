@@ -65,6 +65,24 @@ describe('indicator values export, long format', () => {
     expect(values[0]).toEqual(expect.objectContaining({ aggregation: expect.stringMatching(/^(sum|cumulative|latest)$/), baseline_value: expect.anything(), comment: expect.any(String) }));
     expect(values.some((row) => row.sdg_indicator_id === '5.5.1' && row.result_target_ids.split('|').includes('5.5'))).toBe(true);
   });
+
+  it('gives a number entered only by sex its total row, the sum of the parts, as the progress counts it', async () => {
+    const { data: indicator } = await anna.from('indicators').select('id').eq('title', 'Women and men trained in leadership').single();
+    const { error } = await anna.rpc('save_indicator_values', {
+      indicator_id: indicator!.id,
+      entries: [
+        { year: 2027, sex: 'women', target_value: 12, actual_value: 9, comment: '' },
+        { year: 2027, sex: 'men', target_value: 8, actual_value: 7, comment: '' },
+      ],
+    });
+    expect(error).toBeNull();
+    const values = await rows<{ indicator_id: string; year: number; sex: string; target_value: number | null; actual_value: number | null; comment: string }>(analyst, 'export_indicator_values', { year_from: 2027, year_to: 2027, partnership_id: A });
+    expect(values.filter((row) => row.indicator_id === indicator!.id).map(({ sex, target_value, actual_value, comment }) => ({ sex, target_value, actual_value, comment }))).toEqual([
+      { sex: 'men', target_value: 8, actual_value: 7, comment: '' },
+      { sex: 'total', target_value: 20, actual_value: 16, comment: '' },
+      { sex: 'women', target_value: 12, actual_value: 9, comment: '' },
+    ]);
+  });
 });
 
 describe('reports export', () => {

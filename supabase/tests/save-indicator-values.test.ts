@@ -75,3 +75,55 @@ describe('save_indicator_values', () => {
     expect((await valuesOf(2026)).map((value) => value.sex)).toEqual(['total']);
   });
 });
+
+describe('a percentage by sex needs its total', () => {
+  let percentageId: string;
+  beforeAll(async () => {
+    const { data: result } = await grace.from('results').select('id').eq('title', 'More women in county decision-making').single();
+    const { data, error } = await grace
+      .from('indicators')
+      .insert({ result_id: result!.id, partnership_id: '00000000-0000-4000-c000-000000000001', title: 'Share of girls completing school', measure: 'percentage', unit: '%', aggregation: 'latest', disaggregated_by_sex: true })
+      .select('id')
+      .single();
+    expect(error).toBeNull();
+    percentageId = data!.id;
+  });
+
+  it('refuses shares by sex without the total of the year, saying why, and saves nothing of the grid', async () => {
+    const { error } = await grace.rpc('save_indicator_values', {
+      indicator_id: percentageId,
+      entries: [
+        { year: 2026, sex: 'total', target_value: 80, actual_value: null, comment: '' },
+        { year: 2026, sex: 'women', target_value: null, actual_value: 72, comment: '' },
+        { year: 2026, sex: 'men', target_value: null, actual_value: 64, comment: '' },
+      ],
+    });
+    expect(error?.code).toBe('23514');
+    expect(error?.message).toContain('indicator_values_percentage_total_required');
+    expect(error?.details).toContain('give the total for 2026');
+    expect((await stack.service().from('indicator_values').select('id').eq('indicator_id', percentageId)).data).toEqual([]);
+  });
+
+  it('saves them with the total, in whichever order the rows come', async () => {
+    const { error } = await grace.rpc('save_indicator_values', {
+      indicator_id: percentageId,
+      entries: [
+        { year: 2026, sex: 'women', target_value: null, actual_value: 72, comment: '' },
+        { year: 2026, sex: 'men', target_value: null, actual_value: 64, comment: '' },
+        { year: 2026, sex: 'total', target_value: 80, actual_value: 68, comment: '' },
+      ],
+    });
+    expect(error).toBeNull();
+    expect((await stack.service().from('indicator_values').select('id').eq('indicator_id', percentageId)).data).toHaveLength(3);
+  });
+
+  it('refuses removing the total while the shares by sex remain', async () => {
+    const { data: total } = await stack.service().from('indicator_values').select('version').eq('indicator_id', percentageId).eq('sex', 'total').single();
+    const { error } = await grace.rpc('save_indicator_values', {
+      indicator_id: percentageId,
+      entries: [{ year: 2026, sex: 'total', target_value: null, actual_value: null, comment: '', version: total!.version }],
+    });
+    expect(error?.message).toContain('indicator_values_percentage_total_required');
+  });
+
+});

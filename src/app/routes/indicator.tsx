@@ -58,7 +58,7 @@ export function IndicatorRoute() {
         <dt>{t('indicators.direction')}</dt>
         <dd>{t(`indicators.directions.${loaded.higher_is_better ? 'higher' : 'lower'}`)}</dd>
         <dt>{t('indicators.baseline')}</dt>
-        <dd>{loaded.baseline_value === null ? '—' : t('indicators.baselineText', { value: format.number(loaded.baseline_value), year: loaded.baseline_year })}</dd>
+        <dd>{loaded.baseline_value === null ? '—' : t('indicators.baselineText', { value: format.amount(loaded.baseline_value, loaded.unit), year: loaded.baseline_year })}</dd>
       </dl>
       {canEdit && (
         <p>

@@ -11,7 +11,7 @@ import { GoalCounts } from '@/features/partnerships/components/goal-counts';
 import { reportQueries } from '@/features/reports/api/get-reports';
 import { reportSections } from '@/features/reports/api/report-sections';
 import { ReportFactsPanel } from '@/features/reports/components/report-facts-panel';
-import { YearIndicators } from '@/features/results/components/year-indicators';
+import { ReportIndicators } from '@/features/reports/components/report-indicators';
 import { useFormat } from '@/lib/format';
 
 // The chart library loads only with the pages that draw charts.
@@ -77,7 +77,7 @@ export function PrintReportRoute() {
       </section>
       <section className="print-section">
         <h2>{t('reports.indicatorsTitle', { year })}</h2>
-        <YearIndicators partnershipId={partnershipId} year={year} indicatorHref={(resultId, indicatorId) => paths.indicator.href(partnershipId, resultId, indicatorId)} />
+        <ReportIndicators reportId={report.data.id} indicatorHref={(resultId, indicatorId) => paths.indicator.href(partnershipId, resultId, indicatorId)} />
       </section>
     </article>
   );

@@ -18,10 +18,10 @@ import { CommentThread, NewCommentForm, type CommentPlace } from '@/features/rep
 import { ReportEditor } from '@/features/reports/components/report-editor';
 import { ReportFactsPanel } from '@/features/reports/components/report-facts-panel';
 import { ReportStateBanner } from '@/features/reports/components/report-state-banner';
+import { ReportIndicators } from '@/features/reports/components/report-indicators';
 import { ReportTimeline } from '@/features/reports/components/report-timeline';
 import { ReviewActions } from '@/features/reports/components/review-actions';
 import { resultQueries } from '@/features/results/api/get-results';
-import { YearIndicators } from '@/features/results/components/year-indicators';
 import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
 import { PartnershipTabs } from './partnership-tabs';
 
@@ -99,15 +99,17 @@ function ReportWorkspace({ report, canWrite, canSubmit, staffRole, justStarted }
         <aside aria-labelledby="facts-heading" className="report-aside">
           <h2 id="facts-heading">{t('reports.factsTitle', { year: report.year })}</h2>
           <ReportFactsPanel reportId={report.id} />
-          <h3>{t('reports.byGoal')}</h3>
-          <GoalCounts partnershipId={report.partnership_id} year={report.year} />
         </aside>
       </div>
+      {/* Five columns need more room than the aside beside the narrative has: the goal table gets the page's width. */}
+      <section aria-labelledby="goals-heading">
+        <h2 id="goals-heading">{t('reports.byGoal')}</h2>
+        <GoalCounts partnershipId={report.partnership_id} year={report.year} />
+      </section>
       <section aria-labelledby="indicators-heading">
         <h2 id="indicators-heading">{t('reports.indicatorsTitle', { year: report.year })}</h2>
-        <YearIndicators
-          partnershipId={report.partnership_id}
-          year={report.year}
+        <ReportIndicators
+          reportId={report.id}
           indicatorHref={indicatorHref}
           valueExtras={(valueId) => thread(`value:${valueId}`)}
         />

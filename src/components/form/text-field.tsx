@@ -44,6 +44,14 @@ export function TextField({ label, hint, error, registration, ...input }: FieldP
   return <Field label={label} hint={hint} error={error} control={(props) => <input {...props} {...input} {...registration} />} />;
 }
 
+/**
+ * A number typed as text, read by the schema in the reader's language (src/lib/number-input.ts):
+ * a browser's number input would drop a decimal comma it does not expect.
+ */
+export function NumberField({ whole = false, ...field }: FieldProps & { whole?: boolean } & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'inputMode'>) {
+  return <TextField {...field} type="text" inputMode={whole ? 'numeric' : 'decimal'} autoComplete="off" />;
+}
+
 export function TextAreaField({ label, hint, error, registration, ...textarea }: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
   return <Field label={label} hint={hint} error={error} control={(props) => <textarea {...props} {...textarea} {...registration} />} />;
 }

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { targetLinksSchema } from '@/features/sdg/api/target-links';
+import { countInput } from '@/lib/number-input';
 import { supabase } from '@/lib/supabase';
 import { activityKinds, localisationStages, principles, targetGroups } from './activity-vocabulary';
 import { activityQueries } from './get-activities';
 
-const count = z.coerce.number({ message: 'validation.participants' }).int('validation.participants').min(0, 'validation.participants');
+const count = countInput('validation.participants');
 
 const datesSchema = z.object({ starts_on: z.iso.date(), ends_on: z.iso.date() });
 

@@ -1,6 +1,6 @@
 import { useController, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextAreaField, TextField } from '@/components/form/text-field';
+import { NumberField, SelectField, TextAreaField, TextField } from '@/components/form/text-field';
 import { TargetLinksField } from '@/features/sdg/components/target-links-field';
 import { activityKinds, localisationStages, principles, targetGroups } from '../api/activity-vocabulary';
 import type { ActivityFormInput, ActivityFormValues } from '../api/save-activity';
@@ -31,9 +31,9 @@ export function ActivityFields({ form }: { form: UseFormReturn<ActivityFormInput
       <fieldset className="fieldset">
         <legend>{t('activities.participants')}</legend>
         <div className="field-row">
-          <TextField label={t('activities.women')} type="number" min={0} inputMode="numeric" registration={register('participants_women')} error={errors.participants_women} />
-          <TextField label={t('activities.men')} type="number" min={0} inputMode="numeric" registration={register('participants_men')} error={errors.participants_men} />
-          <TextField label={t('activities.other')} type="number" min={0} inputMode="numeric" registration={register('participants_other')} error={errors.participants_other} />
+          <NumberField whole label={t('activities.women')} registration={register('participants_women')} error={errors.participants_women} />
+          <NumberField whole label={t('activities.men')} registration={register('participants_men')} error={errors.participants_men} />
+          <NumberField whole label={t('activities.other')} registration={register('participants_other')} error={errors.participants_other} />
         </div>
       </fieldset>
       <fieldset className="fieldset">

@@ -77,4 +77,19 @@ describe('ActivityForm', () => {
     await user.type(screen.getByLabelText('First day'), '2024-06-01');
     expect(screen.getByText(/The 2024 report has been submitted or approved/)).toBeInTheDocument();
   });
+
+  it('counts participants in whole numbers, refusing at the field what is not one rather than counting none', async () => {
+    const rpc = vi.spyOn(supabase, 'rpc');
+    const { user } = await renderForm();
+    const women = within(screen.getByRole('group', { name: 'Participants' })).getByLabelText('Women');
+    await user.clear(women);
+    await user.type(women, 'about 30');
+    await user.click(screen.getByRole('button', { name: 'Save the activity' }));
+    expect(women).toHaveAccessibleDescription('Enter a whole number, 0 or more.');
+    await user.clear(women);
+    await user.type(women, '2.5');
+    await user.click(screen.getByRole('button', { name: 'Save the activity' }));
+    expect(women).toHaveAccessibleDescription('Enter a whole number, 0 or more.');
+    expect(rpc).not.toHaveBeenCalled();
+  });
 });

@@ -19,7 +19,7 @@ export function HeadlineFigures({ filters }: { filters: ProgrammeFilters }) {
     ['countries', format.number(figures.countries)],
     ['activities', format.number(figures.activities)],
     ['peopleReached', format.number(figures.people_reached)],
-    ['reportsApproved', approvedShare === null ? '—' : `${format.number(Math.round(approvedShare * 100))} %`],
+    ['reportsApproved', approvedShare === null ? '—' : format.percent(approvedShare)],
   ] as const;
   return (
     <section aria-labelledby="headline-figures">

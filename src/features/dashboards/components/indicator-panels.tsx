@@ -7,6 +7,8 @@ import { ChartPanel, LazyBarsChart } from './chart-panel';
 import { palette } from './palette';
 
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 100));
+/** The years the panels count, as the notes name them: "2025" or "2023–2025". */
+const periodOf = (filters: ProgrammeFilters) => (filters.from === filters.to ? String(filters.from) : `${filters.from}–${filters.to}`);
 
 /** Per official SDG indicator: how many partnerships report it and how many reached their target. */
 export function IndicatorSummaryPanel({ filters }: { filters: ProgrammeFilters }) {
@@ -16,7 +18,7 @@ export function IndicatorSummaryPanel({ filters }: { filters: ProgrammeFilters }
   return (
     <ChartPanel
       title={title}
-      note={t('dashboards.indicators.note')}
+      note={`${t('dashboards.indicators.period', { period: periodOf(filters) })} ${t('dashboards.indicators.note')}`}
       query={query}
       fileName="indicator-progress-by-sdg-indicator"
       summary={(rows) => t('dashboards.indicators.summary', { count: rows.length, indicators: rows.reduce((sum, row) => sum + row.indicators, 0), reached: rows.reduce((sum, row) => sum + row.reached, 0) })}
@@ -52,7 +54,7 @@ export function IndicatorProgressPanel({ filters, sdgIndicatorId }: { filters: P
   return (
     <ChartPanel
       title={title}
-      note={t('dashboards.progress.note')}
+      note={`${t('dashboards.indicators.period', { period: periodOf(filters) })} ${t('dashboards.progress.note')}`}
       query={query}
       fileName={`indicator-${sdgIndicatorId}-progress`}
       summary={(rows) => t('dashboards.progress.summary', { count: rows.length, indicator: sdgIndicatorId, reached: rows.filter((row) => (row.share ?? 0) >= 1).length })}

@@ -47,6 +47,27 @@ export async function getCompleteness(reportId: string) {
   return data as unknown as { complete: boolean; problems: CompletenessProblem[] };
 }
 
+type Sex = 'total' | 'women' | 'men' | 'other';
+
+/** One indicator in a report: its values of the year and its progress through the year. */
+export interface ReportIndicator {
+  indicator_id: string;
+  result_id: string;
+  result_title: string;
+  title: string;
+  sdg_indicator_id: string | null;
+  measure: 'number' | 'percentage' | 'qualitative';
+  unit: string;
+  aggregation: 'sum' | 'cumulative' | 'latest';
+  disaggregated_by_sex: boolean;
+  /** The stored values of the year: the total, and by sex where the indicator counts by sex. */
+  values: { value_id: string; sex: Sex; target_value: number | null; actual_value: number | null; comment: string }[];
+  /** The year's total as it counts: stored, or for a number entered only by sex the sum of the parts. */
+  total: { target_value: number | null; actual_value: number | null; target_from_parts: boolean; actual_from_parts: boolean } | null;
+  progress: { achieved: number | null; through_year: number | null; target: number | null; share: number | null };
+}
+
+/** The facts behind a report: as the data stand for a draft, as submitted once it is submitted or approved. */
 export interface ReportFacts {
   year: number;
   activities: number;
@@ -54,6 +75,7 @@ export interface ReportFacts {
   principles: { principle: string; activities: number }[];
   stages: { stage: string; activities: number }[];
   targets: { target_id: string; direct: number; indirect: number }[];
+  indicators: ReportIndicator[];
 }
 
 export async function getReportFacts(reportId: string) {
@@ -72,7 +94,8 @@ export const reportQueries = {
   // whose saves know nothing of reports; a cached answer would keep Submit disabled after a fix.
   completeness: (reportId: string) =>
     queryOptions({ queryKey: [...reportQueries.all(), 'completeness', reportId], queryFn: () => getCompleteness(reportId), staleTime: 0 }),
-  facts: (reportId: string) => queryOptions({ queryKey: [...reportQueries.all(), 'facts', reportId], queryFn: () => getReportFacts(reportId) }),
+  // The facts sum up activities and values edited on other pages: fetched afresh whenever a report shows them.
+  facts: (reportId: string) => queryOptions({ queryKey: [...reportQueries.all(), 'facts', reportId], queryFn: () => getReportFacts(reportId), staleTime: 0 }),
 };
 
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/status/loading';
+import { TableFrame } from '@/components/table/table-frame';
 import { useFormat } from '@/lib/format';
 import { reportQueries } from '../api/get-reports';
 
@@ -24,8 +25,9 @@ export function ReportFactsPanel({ reportId }: { reportId: string }) {
           <dd>{format.number(participants.women + participants.men + participants.other)}</dd>
         </div>
       </dl>
-      <table className="table">
-        <caption>{t('reports.facts.bySex')}</caption>
+      <div className="table-scroll">
+        <table className="table">
+          <caption>{t('reports.facts.bySex')}</caption>
         <tbody>
           {(['women', 'men', 'other'] as const).map((sex) => (
             <tr key={sex}>
@@ -33,8 +35,9 @@ export function ReportFactsPanel({ reportId }: { reportId: string }) {
               <td>{format.number(participants[sex])}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+          </tbody>
+        </table>
+      </div>
       <h3>{t('reports.facts.principles')}</h3>
       <ul className="plain-list">
         {(['participation', 'transparency', 'accountability', 'non_discrimination'] as const).map((principle) => {
@@ -55,25 +58,16 @@ export function ReportFactsPanel({ reportId }: { reportId: string }) {
           </li>
         ))}
       </ul>
-      <table className="table">
-        <caption>{t('reports.facts.targets')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('reports.facts.target')}</th>
-            <th scope="col">{t('targetLinks.direct')}</th>
-            <th scope="col">{t('targetLinks.indirect')}</th>
+      <h3>{t('reports.facts.targets')}</h3>
+      <TableFrame caption={t('reports.facts.targets')} columns={[t('reports.facts.target'), t('targetLinks.direct'), t('targetLinks.indirect')]}>
+        {facts.data.targets.map((entry) => (
+          <tr key={entry.target_id}>
+            <th scope="row">{entry.target_id}</th>
+            <td>{entry.direct}</td>
+            <td>{entry.indirect}</td>
           </tr>
-        </thead>
-        <tbody>
-          {facts.data.targets.map((entry) => (
-            <tr key={entry.target_id}>
-              <th scope="row">{entry.target_id}</th>
-              <td>{entry.direct}</td>
-              <td>{entry.indirect}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </TableFrame>
     </div>
   );
 }

@@ -4,19 +4,19 @@ import { indicatorProgress } from './indicator-progress';
 const years = (...rows: [number, number | null, number | null][]) => rows.map(([year, target, actual]) => ({ year, target, actual }));
 
 describe('indicatorProgress', () => {
-  it('sum: adds up the actual values against all yearly targets', () => {
+  it('sum: adds up the actual values against the yearly targets', () => {
     const progress = indicatorProgress({ aggregation: 'sum', higherIsBetter: true, baseline: 0, years: years([2023, 30, 33], [2024, 40, 31], [2025, 40, 27]) });
     expect(progress).toEqual({ achieved: 91, throughYear: 2025, target: 110, share: 91 / 110 });
   });
 
-  it('sum: counts the targets of years still to come, and nothing when nothing is reported', () => {
-    expect(indicatorProgress({ aggregation: 'sum', higherIsBetter: true, baseline: null, years: years([2025, 10, 4], [2026, 10, null]) })).toMatchObject({ achieved: 4, target: 20, share: 0.2 });
+  it('sum: leaves out the targets of years still to come (18 of 20 through 2025, not of 45), and nothing when nothing is reported', () => {
+    expect(indicatorProgress({ aggregation: 'sum', higherIsBetter: true, baseline: null, years: years([2025, 20, 18], [2026, 25, null]) })).toEqual({ achieved: 18, throughYear: 2025, target: 20, share: 0.9 });
     expect(indicatorProgress({ aggregation: 'sum', higherIsBetter: true, baseline: null, years: years([2025, 10, null]) })).toEqual({ achieved: null, throughYear: null, target: 10, share: null });
   });
 
-  it('cumulative: the latest running total against the final target, from the baseline', () => {
+  it('cumulative: the latest running total against the target of its year, from the baseline', () => {
     const progress = indicatorProgress({ aggregation: 'cumulative', higherIsBetter: true, baseline: 0, years: years([2024, 20, 19], [2023, 10, 8], [2025, 35, null]) });
-    expect(progress).toEqual({ achieved: 19, throughYear: 2024, target: 35, share: 19 / 35 });
+    expect(progress).toEqual({ achieved: 19, throughYear: 2024, target: 20, share: 19 / 20 });
   });
 
   it('latest: the most recent value against that year\'s target, from the baseline', () => {
@@ -45,6 +45,8 @@ describe('indicatorProgress, as the dashboards count it', () => {
     { name: 'latest, lower is better', aggregation: 'latest', higherIsBetter: false, baseline: 30, years: years([2030, 25, 28], [2031, 20, null]), expected: { achieved: 28, target: 25, throughYear: 2030, share: 0.4 } },
     { name: 'sum, lower is better', aggregation: 'sum', higherIsBetter: false, baseline: null, years: years([2030, 10, 20]), expected: { achieved: 20, target: 10, throughYear: 2030, share: 0.5 } },
     { name: 'a target and no actual yet', aggregation: 'latest', higherIsBetter: true, baseline: null, years: years([2030, 10, null]), expected: { achieved: null, target: 10, throughYear: null, share: null } },
+    { name: 'targets after the last actual value are not yet due', aggregation: 'sum', higherIsBetter: true, baseline: null, years: years([2030, 20, 18], [2031, 25, null]), expected: { achieved: 18, target: 20, throughYear: 2030, share: 0.9 } },
+    { name: 'cumulative: the target of the last year with an actual value', aggregation: 'cumulative', higherIsBetter: true, baseline: 0, years: years([2030, 10, 8], [2031, 20, null]), expected: { achieved: 8, target: 10, throughYear: 2030, share: 0.8 } },
     { name: 'the years of the range', aggregation: 'sum', higherIsBetter: true, baseline: null, years: years([2030, 10, 4], [2031, 10, 6]), expected: { achieved: 10, target: 20, throughYear: 2031, share: 0.5 } },
   ] as const)('$name', ({ aggregation, higherIsBetter, baseline, years: values, expected }) => {
     const progress = indicatorProgress({ aggregation, higherIsBetter, baseline, years: [...values] });

@@ -11,7 +11,7 @@ interface ProgressInput {
   aggregation: Aggregation;
   higherIsBetter: boolean;
   baseline: number | null;
-  /** The totals of each year (not the breakdown by sex). */
+  /** The totals of each year (yearTotals: a number entered only by sex counts as the sum of its parts). */
   years: YearFigures[];
 }
 
@@ -26,20 +26,23 @@ export interface Progress {
 }
 
 /**
- * How far an indicator has come, by its aggregation rule:
- * - sum: the years add up; all actual values so far against all yearly targets;
+ * How far an indicator has come, by its aggregation rule, up to the last year with an actual
+ * value (throughYear): the targets of later years are not yet due, so they do not count.
+ * - sum: the years add up; the actual values against the targets of the same years;
  * - cumulative: each year's value is the running total since the baseline; the latest actual
- *   value against the final target;
+ *   value against the target of that year (or the last one before it);
  * - latest: only the most recent state counts (a rate, a share, a number of days); the latest
- *   actual value against the target set for that year.
+ *   actual value against the target of that year (or the last one before it).
  * For cumulative and latest the share is measured from the baseline, so "lower is better"
  * indicators (days to respond, water lost) come out right without a special case.
+ * The database counts the same way (private.indicator_period_progress) for reports and dashboards.
  */
 export function indicatorProgress({ aggregation, higherIsBetter, baseline, years }: ProgressInput): Progress {
   const sorted = [...years].sort((a, b) => a.year - b.year);
-  const withActual = sorted.filter((entry) => entry.actual !== null);
-  const withTarget = sorted.filter((entry) => entry.target !== null);
-  const throughYear = withActual.at(-1)?.year ?? null;
+  const throughYear = sorted.filter((entry) => entry.actual !== null).at(-1)?.year ?? null;
+  const counted = sorted.filter((entry) => throughYear === null || entry.year <= throughYear);
+  const withActual = counted.filter((entry) => entry.actual !== null);
+  const withTarget = counted.filter((entry) => entry.target !== null);
 
   if (aggregation === 'sum') {
     const achieved = withActual.length > 0 ? withActual.reduce((total, entry) => total + (entry.actual ?? 0), 0) : null;
@@ -48,10 +51,7 @@ export function indicatorProgress({ aggregation, higherIsBetter, baseline, years
   }
 
   const achieved = withActual.at(-1)?.actual ?? null;
-  const target =
-    aggregation === 'cumulative'
-      ? (withTarget.at(-1)?.target ?? null)
-      : (withTarget.filter((entry) => throughYear === null || entry.year <= throughYear).at(-1)?.target ?? null);
+  const target = withTarget.at(-1)?.target ?? null;
   const share = baseline !== null && target !== null && achieved !== null && target !== baseline ? (achieved - baseline) / (target - baseline) : ratio(achieved, target, higherIsBetter);
   return { achieved, throughYear, target, share };
 }

@@ -1,13 +1,7 @@
-import { z } from 'zod';
+import { optionalNumberInput, optionalWholeNumberInput } from '@/lib/number-input';
 
-/** An empty input (or none) is no value, not zero. */
-const emptyAsNull = (value: unknown) => (value === '' || value === undefined ? null : value);
-
-/** An amount that may be left empty. */
-export const optionalAmount = z.preprocess(emptyAsNull, z.coerce.number({ message: 'validation.amount' }).min(0, 'validation.amount').nullable());
+/** An amount that may be left empty: no value, not zero. */
+export const optionalAmount = optionalNumberInput('validation.amount');
 
 /** A year that may be left empty. */
-export const optionalYear = z.preprocess(
-  emptyAsNull,
-  z.coerce.number({ message: 'validation.year' }).int('validation.year').min(2000, 'validation.year').max(2100, 'validation.year').nullable(),
-);
+export const optionalYear = optionalWholeNumberInput('validation.year', 2000, 2100);

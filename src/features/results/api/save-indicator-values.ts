@@ -9,11 +9,12 @@ const percentage = optionalAmount.refine((value) => value === null || value <= 1
 
 /**
  * The year-by-year grid of one indicator: a target, an actual value and a comment per year and
- * sex. Percentages stay within 0–100, as the database checks too.
+ * sex. Percentages stay within 0–100, and a percentage by sex needs the year's total (shares by
+ * sex do not add up to it), as the database checks too.
  */
 export const valueGridSchemaFor = (measure: Measure) => {
   const amount = measure === 'percentage' ? percentage : optionalAmount;
-  return z.object({
+  const grid = z.object({
     rows: z.array(
       z.object({
         year: z.number().int(),
@@ -23,6 +24,16 @@ export const valueGridSchemaFor = (measure: Measure) => {
         comment: z.string().max(5000, 'validation.commentLength'),
       }),
     ),
+  });
+  if (measure !== 'percentage') return grid;
+  return grid.superRefine(({ rows }, context) => {
+    rows.forEach((total, index) => {
+      if (total.sex !== 'total') return;
+      for (const column of ['target_value', 'actual_value'] as const) {
+        const partGiven = rows.some((row) => row.year === total.year && row.sex !== 'total' && row[column] !== null);
+        if (partGiven && total[column] === null) context.addIssue({ code: 'custom', message: 'validation.percentageTotalRequired', path: ['rows', index, column] });
+      }
+    });
   });
 };
 type ValueGridSchema = ReturnType<typeof valueGridSchemaFor>;

@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { supabase } from '@/lib/supabase';
 import { sdgIndicatorsQuery } from '@/features/sdg/api/get-indicators';
 import { renderWithProviders } from '@/testing/render';
 import type { Result } from '../api/get-results';
@@ -23,11 +24,12 @@ const official = [
   { id: '16.7.1', target_id: '16.7', text_en: 'Proportions of positions in public institutions', text_sv: null },
 ];
 
-const renderForm = () =>
-  renderWithProviders(<IndicatorForm result={result} label="Add an indicator" canEdit onSaved={vi.fn()} />, { queryData: [[sdgIndicatorsQuery().queryKey, official]] });
+const renderForm = (language: 'en' | 'sv' = 'en') =>
+  renderWithProviders(<IndicatorForm result={result} label="Add an indicator" canEdit onSaved={vi.fn()} />, { queryData: [[sdgIndicatorsQuery().queryKey, official]], language });
 
 describe('IndicatorForm', () => {
   beforeEach(() => window.localStorage.clear());
+  afterEach(() => vi.restoreAllMocks());
 
   it('offers the official indicators of the result\'s targets, and warns about one of an unlinked target', async () => {
     const { user } = await renderForm();
@@ -52,5 +54,21 @@ describe('IndicatorForm', () => {
     await user.click(screen.getByRole('button', { name: 'Save the indicator' }));
     expect(screen.getByLabelText('Baseline value')).toHaveAccessibleDescription('Give both the baseline year and the baseline value, or neither.');
     expect(screen.getByLabelText('What is measured')).toHaveAccessibleDescription('Use 3 to 200 characters.');
+  });
+
+  it('takes a baseline with a decimal comma in Swedish, and refuses one that is not a number', async () => {
+    const insert = vi.fn(() => ({ select: () => ({ single: () => Promise.resolve({ data: { id: 'indicator-1', version: 1 }, error: null }) }) }));
+    vi.spyOn(supabase, 'from').mockReturnValue({ insert } as never);
+    const { user } = await renderForm('sv');
+    await user.type(screen.getByLabelText('Vad som mäts'), 'Andel kvinnor i fullmäktige');
+    await user.type(screen.getByLabelText('År för utgångsläget'), '2022');
+    await user.type(screen.getByLabelText('Värde i utgångsläget'), '21 procent');
+    await user.click(screen.getByRole('button', { name: 'Spara indikatorn' }));
+    expect(screen.getByLabelText('Värde i utgångsläget')).toHaveAccessibleDescription('Ange ett tal, 0 eller mer, till exempel 33,7.');
+    expect(insert).not.toHaveBeenCalled();
+    await user.clear(screen.getByLabelText('Värde i utgångsläget'));
+    await user.type(screen.getByLabelText('Värde i utgångsläget'), '21,5');
+    await user.click(screen.getByRole('button', { name: 'Spara indikatorn' }));
+    await waitFor(() => expect(insert).toHaveBeenCalledWith(expect.objectContaining({ baseline_year: 2022, baseline_value: 21.5 })));
   });
 });

@@ -5,7 +5,8 @@ import { fieldChanges } from '@/components/form/field-changes';
 import { FormAlert } from '@/components/form/form-alert';
 import { SchemaForm, useSchemaForm } from '@/components/form/form';
 import { SaveButton } from '@/components/form/save-button';
-import { SelectField, TextField } from '@/components/form/text-field';
+import { NumberField, SelectField, TextField } from '@/components/form/text-field';
+import { numberInputValue } from '@/lib/number-input';
 import { useGuardedSave } from '@/components/form/use-guarded-save';
 import { sdgIndicatorsQuery, sdgIndicatorText } from '@/features/sdg/api/get-indicators';
 import { writeErrorMessage } from '@/lib/write-errors';
@@ -34,7 +35,7 @@ const toIndicatorFormInput = (indicator: Indicator): IndicatorFormInput => ({
   aggregation: indicator.aggregation,
   direction: indicator.higher_is_better ? 'higher' : 'lower',
   baseline_year: indicator.baseline_year ?? '',
-  baseline_value: indicator.baseline_value ?? '',
+  baseline_value: numberInputValue(indicator.baseline_value),
   disaggregated_by_sex: indicator.disaggregated_by_sex,
 });
 
@@ -128,8 +129,8 @@ export function IndicatorForm({ result, indicator, label, canEdit, onSaved }: In
             <option value="lower">{t('indicators.directions.lower')}</option>
           </SelectField>
           <div className="field-row">
-            <TextField label={t('indicators.baselineYear')} type="number" inputMode="numeric" registration={form.register('baseline_year')} error={errors.baseline_year} />
-            <TextField label={t('indicators.baselineValue')} type="number" inputMode="decimal" step="any" registration={form.register('baseline_value')} error={errors.baseline_value} />
+            <NumberField whole label={t('indicators.baselineYear')} registration={form.register('baseline_year')} error={errors.baseline_year} />
+            <NumberField label={t('indicators.baselineValue')} registration={form.register('baseline_value')} error={errors.baseline_value} />
           </div>
           <label className="check">
             <input type="checkbox" {...form.register('disaggregated_by_sex')} /> {t('indicators.bySexLabel')}

@@ -1,14 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldChanges } from '@/components/form/field-changes';
 import { FormAlert } from '@/components/form/form-alert';
 import { SchemaForm, useSchemaForm } from '@/components/form/form';
 import { SaveButton } from '@/components/form/save-button';
 import { useGuardedSave } from '@/components/form/use-guarded-save';
+import { numberInputValue } from '@/lib/number-input';
+import { useFormat } from '@/lib/format';
 import { writeErrorMessage } from '@/lib/write-errors';
 import { resultQueries, type Indicator, type IndicatorValue } from '../api/get-results';
 import { sexes, type Sex } from '../api/result-vocabulary';
-import { yearsExceedingTotal } from '../api/sex-breakdown';
+import { totalFromParts, yearsExceedingTotal } from '../api/sex-breakdown';
 import { storedValues, useSaveIndicatorValues, valueGridSchemaFor, valueKey, type StoredValues, type ValueGridInput } from '../api/save-indicator-values';
 
 interface Snapshot {
@@ -31,13 +34,17 @@ interface ValueGridProps {
 /** Target and actual values of an indicator, year by year (and by sex where chosen), saved together. */
 export function ValueGrid({ indicator, years, frozenYears, canEdit }: ValueGridProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const queryClient = useQueryClient();
+  // The years whose breakdown by sex the person has confirmed although it exceeds the total.
+  const [confirmedYears, setConfirmedYears] = useState<number[]>([]);
+  const [unconfirmedSave, setUnconfirmedSave] = useState(false);
   const rowSexes: readonly Sex[] = indicator.disaggregated_by_sex ? sexes : ['total'];
   const toInput = (snapshot: Snapshot): ValueGridInput => ({
     rows: years.flatMap((year) =>
       rowSexes.map((sex) => {
         const stored = snapshot.version[valueKey(year, sex)];
-        return { year, sex, target_value: stored?.target_value ?? '', actual_value: stored?.actual_value ?? '', comment: stored?.comment ?? '' };
+        return { year, sex, target_value: numberInputValue(stored?.target_value), actual_value: numberInputValue(stored?.actual_value), comment: stored?.comment ?? '' };
       }),
     ),
   });
@@ -67,14 +74,30 @@ export function ValueGrid({ indicator, years, frozenYears, canEdit }: ValueGridP
     onSaved: () => undefined,
   });
   const errors = form.formState.errors.rows;
-  const overTotal = indicator.disaggregated_by_sex ? yearsExceedingTotal(form.watch('rows')) : [];
+  const rows = form.watch('rows');
+  const overTotal = indicator.disaggregated_by_sex ? yearsExceedingTotal(rows) : [];
+  const unconfirmed = overTotal.filter((year) => !confirmedYears.includes(year) && !frozenYears.includes(year));
   const cellLabel = (what: string, year: number, sex: Sex) => `${t(`indicators.${what}`)} ${year}${sex === 'total' ? '' : ` (${t(`indicators.sexes.${sex}`)})`}`;
+  const columns = 2 + (indicator.disaggregated_by_sex ? 1 : 0) + (qualitative ? 0 : 2);
+  // A breakdown that exceeds its total is saved only once the person has confirmed it is right.
+  const submit = (values: Parameters<typeof guarded.submit>[0]) => {
+    setUnconfirmedSave(unconfirmed.length > 0);
+    if (unconfirmed.length > 0) {
+      document.getElementById(`breakdown-confirm-${unconfirmed[0]}`)?.focus();
+      return;
+    }
+    guarded.submit(values);
+  };
+  const saved = save.isSuccess && !form.formState.isDirty;
 
   return (
     <>
       {guarded.draftNotice}
-      <SchemaForm form={form} label={t('indicators.valuesTitle')} onSubmit={guarded.submit}>
-        <FormAlert messageKey={save.isError && !guarded.explained(save.error) ? writeErrorMessage(save.error) : save.isSuccess ? 'indicators.valuesSaved' : null} tone={save.isError ? 'error' : 'success'} />
+      <SchemaForm form={form} label={t('indicators.valuesTitle')} onSubmit={submit}>
+        <FormAlert
+          messageKey={save.isError && !guarded.explained(save.error) ? writeErrorMessage(save.error) : saved ? 'indicators.valuesSaved' : null}
+          tone={save.isError ? 'error' : 'success'}
+        />
         <div className="table-scroll">
           <table className="table grid-table">
             <caption className="visually-hidden">{t('indicators.valuesTitle')}</caption>
@@ -84,53 +107,83 @@ export function ValueGrid({ indicator, years, frozenYears, canEdit }: ValueGridP
                 {indicator.disaggregated_by_sex && <th scope="col">{t('indicators.sex')}</th>}
                 {!qualitative && <th scope="col">{t('indicators.target')}</th>}
                 {!qualitative && <th scope="col">{t('indicators.actual')}</th>}
-                <th scope="col">{t('indicators.comment')}</th>
+                <th scope="col">{t('indicators.note')}</th>
               </tr>
             </thead>
             <tbody>
               {form.getValues('rows').map((row, index) => {
                 const locked = !canEdit || frozenYears.includes(row.year);
                 const rowErrors = errors?.[index];
+                const exceeds = overTotal.includes(row.year);
+                const lastOfYear = rows[index + 1]?.year !== row.year;
+                const fromParts = row.sex === 'total' && indicator.measure === 'number' && indicator.disaggregated_by_sex ? totalFromParts(rows, row.year) : null;
+                const describedBy = (cell: 'target_value' | 'actual_value') =>
+                  [rowErrors?.[cell] ? `value-error-${index}-${cell}` : null, row.sex === 'total' && exceeds ? `breakdown-warning-${row.year}` : null].filter(Boolean).join(' ') || undefined;
                 return (
-                  <tr key={valueKey(row.year, row.sex)}>
-                    <th scope="row">
-                      {row.year}
-                      {frozenYears.includes(row.year) && <span className="muted"> · {t('indicators.frozen')}</span>}
-                    </th>
-                    {indicator.disaggregated_by_sex && <td>{t(`indicators.sexes.${row.sex}`)}</td>}
-                    {!qualitative &&
-                      (['target_value', 'actual_value'] as const).map((cell) => (
-                        <td key={cell}>
-                          <input
-                            type="number"
-                            inputMode="decimal"
-                            step="any"
-                            min={0}
-                            disabled={locked}
-                            aria-label={cellLabel(cell === 'target_value' ? 'target' : 'actual', row.year, row.sex)}
-                            aria-invalid={rowErrors?.[cell] ? true : undefined}
-                            aria-describedby={rowErrors?.[cell] ? `value-error-${index}-${cell}` : undefined}
-                            {...form.register(`rows.${index}.${cell}`)}
-                          />
-                          {rowErrors?.[cell]?.message && (
-                            <p id={`value-error-${index}-${cell}`} className="field-error">
-                              {t(rowErrors[cell].message)}
-                            </p>
+                  <Fragment key={valueKey(row.year, row.sex)}>
+                    <tr>
+                      <th scope="row">
+                        {row.year}
+                        {frozenYears.includes(row.year) && <span className="muted"> · {t('indicators.frozen')}</span>}
+                      </th>
+                      {indicator.disaggregated_by_sex && <td>{t(`indicators.sexes.${row.sex}`)}</td>}
+                      {!qualitative &&
+                        (['target_value', 'actual_value'] as const).map((cell) => (
+                          <td key={cell}>
+                            <input
+                              type="text"
+                              inputMode="decimal"
+                              autoComplete="off"
+                              disabled={locked}
+                              aria-label={cellLabel(cell === 'target_value' ? 'target' : 'actual', row.year, row.sex)}
+                              aria-invalid={rowErrors?.[cell] ? true : undefined}
+                              aria-describedby={describedBy(cell)}
+                              {...form.register(`rows.${index}.${cell}`)}
+                            />
+                            {rowErrors?.[cell]?.message && (
+                              <p id={`value-error-${index}-${cell}`} className="field-error">
+                                {t(rowErrors[cell].message)}
+                              </p>
+                            )}
+                            {fromParts?.[cell] !== null && fromParts?.[cell] !== undefined && (
+                              <p className="field-hint">{t('indicators.totalFromParts', { total: format.number(fromParts[cell]) })}</p>
+                            )}
+                          </td>
+                        ))}
+                      <td>
+                        <input className="comment" disabled={locked} aria-label={cellLabel('noteShort', row.year, row.sex)} {...form.register(`rows.${index}.comment`)} />
+                      </td>
+                    </tr>
+                    {exceeds && lastOfYear && (
+                      <tr className="grid-warning">
+                        <td colSpan={columns}>
+                          <p id={`breakdown-warning-${row.year}`} className={unconfirmedSave && unconfirmed.includes(row.year) ? 'field-error' : 'notice notice-frozen'}>
+                            {t('indicators.breakdownExceedsTotal', { years: row.year })}
+                          </p>
+                          {!locked && (
+                            <label className="check">
+                              <input
+                                type="checkbox"
+                                id={`breakdown-confirm-${row.year}`}
+                                checked={confirmedYears.includes(row.year)}
+                                aria-describedby={`breakdown-warning-${row.year}`}
+                                onChange={(event) => setConfirmedYears((years) => (event.target.checked ? [...years, row.year] : years.filter((year) => year !== row.year)))}
+                              />{' '}
+                              {t('indicators.breakdownConfirm', { year: row.year })}
+                            </label>
                           )}
                         </td>
-                      ))}
-                    <td>
-                      <input className="comment" disabled={locked} aria-label={cellLabel('comment', row.year, row.sex)} {...form.register(`rows.${index}.comment`)} />
-                    </td>
-                  </tr>
+                      </tr>
+                    )}
+                  </Fragment>
                 );
               })}
             </tbody>
           </table>
         </div>
-        {overTotal.length > 0 && (
-          <p className="notice notice-frozen" role="status">
-            {t('indicators.breakdownExceedsTotal', { years: overTotal.join(', ') })}
+        {unconfirmedSave && unconfirmed.length > 0 && (
+          <p className="field-error" role="alert">
+            {t('indicators.breakdownUnconfirmed', { years: unconfirmed.join(', ') })}
           </p>
         )}
         {canEdit && <SaveButton mutation={save} label={t('indicators.saveValues')} />}
