@@ -166,3 +166,35 @@ test('everyone keeps their own profile: name, language, password, and signing ou
   await signIn(page, email, 'nairobi lakeside 2031');
   await expect(page.getByRole('button', { name: 'Account of Wanjiku Kamau Otieno' })).toBeVisible();
 });
+
+test('an admin changes roles: programme-wide access asks first, and every change says what it did', async ({ browser }) => {
+  const admin = await (await browser.newContext({ storageState: storageStateOf('admin') })).newPage();
+  await admin.goto('/admin/people');
+  const people = admin.getByRole('region', { name: 'Everyone with an account' });
+  const graceRole = people.getByRole('combobox', { name: 'Programme role of Grace Mwende' });
+  await graceRole.selectOption('analyst');
+  const question = admin.getByRole('alertdialog', { name: 'Make Grace Mwende analyst of the whole programme?' });
+  await expect(question).toContainText('drafts included');
+  await expectNoAxeViolations(admin);
+  await question.getByRole('button', { name: 'Keep the role as it is' }).click();
+  await expect(question).toHaveCount(0);
+  await expect(graceRole).toHaveValue('');
+  await expect(graceRole).toBeFocused();
+
+  await graceRole.selectOption('analyst');
+  await question.getByRole('button', { name: 'Give the access' }).click();
+  await expect(people.getByRole('status')).toHaveText('Grace Mwende is now analyst of the programme.');
+  await expect(graceRole).toHaveValue('analyst');
+  await graceRole.selectOption('');
+  await expect(question).toHaveCount(0);
+  await expect(people.getByRole('status')).toHaveText('Grace Mwende no longer has a programme role.');
+  await expect(graceRole).toHaveValue('');
+
+  await admin.goto('/partnerships/00000000-0000-4000-c000-000000000001/members');
+  const members = admin.getByRole('region', { name: 'Members' });
+  await members.getByRole('combobox', { name: 'Role of Grace Mwende' }).selectOption('coordinator');
+  await expect(members.getByRole('status')).toHaveText('Grace Mwende is now coordinator in the partnership.');
+  await members.getByRole('combobox', { name: 'Role of Grace Mwende' }).selectOption('contributor');
+  await expect(members.getByRole('status')).toHaveText('Grace Mwende is now contributor in the partnership.');
+  await expectNoAxeViolations(admin);
+});
