@@ -34,11 +34,18 @@ test('an admin sets up a partnership and invites its coordinator, who invites a 
   await admin.getByRole('link', { name: 'New organisation' }).click();
   await admin.getByRole('button', { name: 'Save organisation' }).click();
   await expect(admin.getByText('Choose the municipality or region from the list.')).toBeVisible();
-  await admin.getByLabel('Name', { exact: true }).fill('Skellefteå kommun');
+  // The name comes from the chosen municipality, unless the admin has typed one.
+  const name = admin.getByLabel('Name', { exact: true });
+  await name.fill('Skellefteå international office');
   const municipality = admin.getByRole('combobox', { name: 'Swedish municipality' });
+  await municipality.fill('umeå');
+  await admin.getByRole('option', { name: 'Umeå (2480)' }).click();
+  await expect(name).toHaveValue('Skellefteå international office');
+  await name.fill('');
   await municipality.fill('skellef');
   await admin.getByRole('option', { name: 'Skellefteå (2482)' }).click();
   await expect(municipality).toHaveValue('Skellefteå (2482)');
+  await expect(name).toHaveValue('Skellefteå kommun');
   await expectNoAxeViolations(admin);
   await admin.getByRole('button', { name: 'Save organisation' }).click();
   await expect(admin.getByRole('heading', { level: 1, name: 'Organisations' })).toBeVisible();
