@@ -65,8 +65,11 @@ test('an admin sets up a partnership and invites its coordinator, who invites a 
   await admin.getByRole('link', { name: 'Partnerships', exact: true }).click();
   await admin.getByRole('link', { name: 'New partnership' }).click();
   await admin.getByLabel('Name', { exact: true }).fill('Skellefteå – Kisumu');
-  await admin.getByLabel('Swedish organisations').selectOption({ label: 'Skellefteå kommun' });
-  await admin.getByLabel('Partner organisations').selectOption({ label: 'Kisumu County Government (Kenya)' });
+  // Each side is a list of checkboxes, which works with a finger as with a keyboard.
+  const swedishSide = admin.getByRole('group', { name: 'Swedish organisations' });
+  await swedishSide.getByRole('checkbox', { name: 'Skellefteå kommun' }).check();
+  await expect(swedishSide.getByRole('checkbox', { name: 'Skellefteå kommun' })).toBeChecked();
+  await admin.getByRole('group', { name: 'Partner organisations' }).getByRole('checkbox', { name: 'Kisumu County Government (Kenya)' }).check();
   await admin.getByLabel('First year').fill('2025');
   await admin.getByLabel('6. Clean Water and Sanitation').check();
   await expectNoAxeViolations(admin);
