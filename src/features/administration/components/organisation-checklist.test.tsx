@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/testing/render';
 import { OrganisationChecklist } from './organisation-checklist';
@@ -8,7 +8,7 @@ const municipalities = ['Ale kommun', 'Kalmar kommun', 'Robertsfors kommun', 'Sk
 
 function Side() {
   const form = useForm<{ ids: string[] }>({ defaultValues: { ids: [] } });
-  const chosen = form.watch('ids');
+  const chosen = useWatch({ control: form.control, name: 'ids' });
   return (
     <>
       <OrganisationChecklist
