@@ -2,6 +2,8 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/accessibility';
 import { apiUrl, linkFromInbox, serviceRoleKey, signIn, storageStateOf } from './support/demo';
 
+const thisYear = new Date().getFullYear();
+
 /** Follows the invitation in the inbox in a fresh browser, and chooses a name and password. */
 async function acceptInvitation(browser: Browser, email: string, name: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -71,6 +73,7 @@ test('an admin sets up a partnership and invites its coordinator, who invites a 
   await expect(swedishSide.getByRole('checkbox', { name: 'Skellefteå kommun' })).toBeChecked();
   await admin.getByRole('group', { name: 'Partner organisations' }).getByRole('checkbox', { name: 'Kisumu County Government (Kenya)' }).check();
   await admin.getByLabel('First year').fill('2025');
+  await admin.getByLabel('Last year').fill(String(thisYear + 2));
   await admin.getByLabel('6. Clean Water and Sanitation').check();
   await expectNoAxeViolations(admin);
   await admin.getByRole('button', { name: 'Save partnership' }).click();
@@ -92,6 +95,8 @@ test('an admin sets up a partnership and invites its coordinator, who invites a 
   // The coordinator accepts, and invites a contributor: the only role they may give.
   const coordinator = await acceptInvitation(browser, 'otieno@kisumu.example', 'Otieno Ochieng');
   await coordinator.getByRole('link', { name: 'Skellefteå – Kisumu', exact: true }).click();
+  // A new partnership opens on the year under way, not on its last year.
+  await expect(coordinator.getByRole('heading', { level: 2, name: `The year ${thisYear}` })).toBeVisible();
   await coordinator.getByRole('navigation', { name: 'Sections of Skellefteå – Kisumu' }).getByRole('link', { name: 'Members' }).click();
   const members = coordinator.getByRole('region', { name: 'Members' });
   await expect(members.getByRole('row', { name: /Otieno Ochieng/ })).toContainText('coordinator');
