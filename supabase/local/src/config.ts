@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'smol-toml';
+import type { MailTemplate } from './auth/mail-templates.ts';
 
 export interface StackConfig {
   projectDir: string;
@@ -23,6 +24,8 @@ export interface StackConfig {
     passwordRequirements: string;
     signInRateLimit: number;
     refreshTokenReuseInterval: number;
+    /** `[auth.email.template.<type>]`: invite, confirmation, recovery, magic_link. */
+    emailTemplates: Record<string, MailTemplate>;
   };
   storage: { fileSizeLimit: number };
   functions: Record<string, { verifyJwt: boolean }>;
@@ -78,6 +81,9 @@ export function loadConfig(projectDir: string, overrides: ConfigOverrides = {}):
       passwordRequirements: toml.auth?.password_requirements ?? '',
       signInRateLimit: toml.auth?.rate_limit?.sign_in_sign_ups ?? 30,
       refreshTokenReuseInterval: toml.auth?.refresh_token_reuse_interval ?? 10,
+      emailTemplates: Object.fromEntries(
+        Object.entries<Toml>(toml.auth?.email?.template ?? {}).map(([type, template]) => [type, { subject: template.subject ?? '', contentPath: template.content_path }]),
+      ),
     },
     storage: { fileSizeLimit: parseSize(toml.storage?.file_size_limit ?? '50MiB') },
     functions,

@@ -196,6 +196,24 @@ describe('invitations and the admin API', () => {
     expect((await stack.anon().auth.signInWithPassword({ email: 'new@example.test', password: 'invited person 2030' })).error).toBeNull();
   });
 
+  it("mails an invitation from the project's template, with the invite's data as {{ .Data }}", async () => {
+    const data = { invited_by: 'Ada <Admin>', partnership: 'Umeå – Kisumu', role_en: 'contributor', role_sv: 'medarbetare' };
+    expect((await stack.service().auth.admin.inviteUserByEmail('templated@example.test', { data })).error).toBeNull();
+    const mail = stack.context.mailbox.list().find((candidate) => candidate.to === 'templated@example.test')!;
+    expect(mail.subject).toBe('Umeå – Kisumu: you are invited / du är inbjuden');
+    expect(mail.html).toContain('Ada &#60;Admin&#62; has invited you');
+    expect(mail.text).toMatch(/Ada <Admin> has invited you\s+to the partnership Umeå – Kisumu as contributor/);
+    expect(mail.text).toMatch(/Ada <Admin> har bjudit in dig\s+till partnerskapet Umeå – Kisumu som medarbetare/);
+    expect(mail.text).not.toContain('{{');
+    expect(await followLink(linkIn('templated@example.test'))).toMatchObject({ fragment: expect.any(URLSearchParams) });
+
+    // Without data, the template's other branches: nobody named, the programme.
+    expect((await stack.service().auth.admin.inviteUserByEmail('plain@example.test')).error).toBeNull();
+    const plain = stack.context.mailbox.list().find((candidate) => candidate.to === 'plain@example.test')!;
+    expect(plain.subject).toBe('Agenda 2030 Partnerships: you are invited / du är inbjuden');
+    expect(plain.text).toMatch(/You have been invited\s+to Agenda 2030 Partnerships, to report/);
+  });
+
   it('creates, lists, reads, updates and deletes users', async () => {
     const admin = stack.service().auth.admin;
     const created = await admin.createUser({ email: 'made@example.test', password, email_confirm: true, user_metadata: { display_name: 'Made' } });

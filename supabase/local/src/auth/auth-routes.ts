@@ -10,6 +10,7 @@ import { isPostgresError, type Sql } from '../db/database.ts';
 import { verifyJwt } from '../keys.ts';
 import { apiKey, bearerToken } from '../request-role.ts';
 import { AuthError, apiVersion, authErrorResponse, errors } from './auth-error.ts';
+import { templateMail } from './mail-templates.ts';
 import { linkMail } from './mails.ts';
 import { consumeToken, isLinkType, issueToken, type LinkType } from './one-time-tokens.ts';
 import { checkPasswordStrength, hashPassword, passwordMatches } from './passwords.ts';
@@ -18,6 +19,8 @@ import { authenticate, endSessions, refreshSession, startSession } from './sessi
 import { createUser, findUserByEmail, findUserById, normaliseEmail, userJson, type UserRow } from './users.ts';
 
 type Body = Record<string, unknown>;
+// The names config.toml gives the templates of each kind of link.
+const templateTypes: Record<LinkType, string> = { invite: 'invite', recovery: 'recovery', signup: 'confirmation', magiclink: 'magic_link' };
 const maxBodyBytes = 1024 * 1024;
 const otpExpirySeconds = 86400;
 
@@ -95,8 +98,13 @@ export function authRoutes(ctx: StackContext) {
 
   async function sendLink(tx: Sql, user: UserRow, type: LinkType, redirectTo: string | undefined) {
     const { otp, tokenHash } = await issueToken(tx, user, type);
-    const link = `${ctx.apiUrl}/auth/v1/verify?token=${tokenHash}&type=${type}&redirect_to=${encodeURIComponent(redirectTarget(redirectTo))}`;
-    ctx.mailbox.send(linkMail(type, user.email, link, otp));
+    const target = redirectTarget(redirectTo);
+    const link = `${ctx.apiUrl}/auth/v1/verify?token=${tokenHash}&type=${type}&redirect_to=${encodeURIComponent(target)}`;
+    // The project's own template when config.toml names one, with GoTrue's variables; else the stack's own mail.
+    const template = ctx.config.auth.emailTemplates[templateTypes[type]];
+    const values = { ConfirmationURL: link, Token: otp, TokenHash: tokenHash, SiteURL: ctx.config.auth.siteUrl, RedirectTo: target, Email: user.email, Data: user.raw_user_meta_data ?? {} };
+    const templated = template ? templateMail(ctx.config.projectDir, template, values) : null;
+    ctx.mailbox.send(templated ? { to: user.email, ...templated } : linkMail(type, user.email, link, otp));
     return { otp, tokenHash, link };
   }
 
