@@ -85,13 +85,16 @@ export const renderTemplate = (template: string, values: TemplateValues) => rend
 /** The plain-text part of an HTML mail: its words, with each link's address after its text. */
 export function textOfHtml(html: string) {
   return html
+    .replace(/\s+/g, ' ')
     .replace(/<a\s[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, '$2: $1')
-    .replace(/<\/(p|h[1-6]|li|div)>|<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|h[1-6]|li|div)>|<br\s*\/?>/gi, '\n\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)))
     .replace(/&amp;/g, '&')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\n\s*\n+/g, '\n\n')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
