@@ -122,6 +122,15 @@ test('an admin sets up a partnership and invites its coordinator, who invites a 
   await picker.press('Enter');
   await contributor.getByRole('button', { name: 'Save the activity' }).click();
   await expect(contributor.getByText('The activity is saved.')).toBeVisible();
+  // Signing out after accepting ends the session the invitation started, without a refusal.
+  const refusals: string[] = [];
+  contributor.on('response', (response) => {
+    if (response.url().includes('/auth/v1/') && response.status() >= 400) refusals.push(`${response.status()} ${response.url()}`);
+  });
+  await contributor.getByRole('button', { name: 'Account of Akinyi Odhiambo' }).click();
+  await contributor.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(contributor.getByRole('status')).toHaveText('You are signed out.');
+  expect(refusals).toEqual([]);
 
   // The coordinator sees the contributor among the members, and removes nobody but contributors.
   await coordinator.reload();

@@ -15,6 +15,7 @@ import { linkMail } from './mails.ts';
 import { consumeToken, isLinkType, issueToken, type LinkType } from './one-time-tokens.ts';
 import { checkPasswordStrength, hashPassword, passwordMatches } from './passwords.ts';
 import { TokenBuckets } from './rate-limit.ts';
+import { redirectAllowed } from './redirects.ts';
 import { authenticate, endSessions, refreshSession, startSession } from './sessions.ts';
 import { createUser, findUserByEmail, findUserById, normaliseEmail, userJson, type UserRow } from './users.ts';
 
@@ -100,8 +101,7 @@ export function authRoutes(ctx: StackContext) {
 
   function redirectTarget(requested: string | undefined) {
     const { siteUrl, additionalRedirectUrls } = ctx.config.auth;
-    if (requested && [siteUrl, ...additionalRedirectUrls].some((allowed) => requested.startsWith(allowed.replace(/\*+$/, '')))) return requested;
-    return siteUrl;
+    return requested && redirectAllowed(requested, siteUrl, additionalRedirectUrls) ? requested : siteUrl;
   }
 
   async function sendLink(tx: Sql, user: UserRow, type: LinkType, redirectTo: string | undefined) {
