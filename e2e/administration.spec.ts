@@ -2,6 +2,8 @@ import { expect, test, type Browser, type Page } from './support/test';
 import { expectNoAxeViolations } from './support/accessibility';
 import { apiUrl, linkFromInbox, serviceRoleKey, signIn, storageStateOf } from './support/demo';
 
+const thisYear = new Date().getFullYear();
+
 /** Follows the invitation in the inbox in a fresh browser, and chooses a name and password. */
 async function acceptInvitation(browser: Browser, email: string, name: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -23,6 +25,8 @@ test.afterAll(async () => {
 });
 
 test('an admin sets up a partnership and invites its coordinator, who invites a contributor, who logs an activity', async ({ browser }) => {
+  // Four people and a dozen pages: a journey longer than most.
+  test.slow();
   const admin = await (await browser.newContext({ storageState: storageStateOf('admin') })).newPage();
   await admin.goto('/');
   await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Administration' }).click();
@@ -34,11 +38,18 @@ test('an admin sets up a partnership and invites its coordinator, who invites a 
   await admin.getByRole('link', { name: 'New organisation' }).click();
   await admin.getByRole('button', { name: 'Save organisation' }).click();
   await expect(admin.getByText('Choose the municipality or region from the list.')).toBeVisible();
-  await admin.getByLabel('Name', { exact: true }).fill('Skellefteå kommun');
+  // The name comes from the chosen municipality, unless the admin has typed one.
+  const name = admin.getByLabel('Name', { exact: true });
+  await name.fill('Skellefteå international office');
   const municipality = admin.getByRole('combobox', { name: 'Swedish municipality' });
+  await municipality.fill('umeå');
+  await admin.getByRole('option', { name: 'Umeå (2480)' }).click();
+  await expect(name).toHaveValue('Skellefteå international office');
+  await name.fill('');
   await municipality.fill('skellef');
   await admin.getByRole('option', { name: 'Skellefteå (2482)' }).click();
   await expect(municipality).toHaveValue('Skellefteå (2482)');
+  await expect(name).toHaveValue('Skellefteå kommun');
   await expectNoAxeViolations(admin);
   await admin.getByRole('button', { name: 'Save organisation' }).click();
   await expect(admin.getByRole('heading', { level: 1, name: 'Organisations' })).toBeVisible();
@@ -58,9 +69,13 @@ test('an admin sets up a partnership and invites its coordinator, who invites a 
   await admin.getByRole('link', { name: 'Partnerships', exact: true }).click();
   await admin.getByRole('link', { name: 'New partnership' }).click();
   await admin.getByLabel('Name', { exact: true }).fill('Skellefteå – Kisumu');
-  await admin.getByLabel('Swedish organisations').selectOption({ label: 'Skellefteå kommun' });
-  await admin.getByLabel('Partner organisations').selectOption({ label: 'Kisumu County Government (Kenya)' });
+  // Each side is a list of checkboxes, which works with a finger as with a keyboard.
+  const swedishSide = admin.getByRole('group', { name: 'Swedish organisations' });
+  await swedishSide.getByRole('checkbox', { name: 'Skellefteå kommun' }).check();
+  await expect(swedishSide.getByRole('checkbox', { name: 'Skellefteå kommun' })).toBeChecked();
+  await admin.getByRole('group', { name: 'Partner organisations' }).getByRole('checkbox', { name: 'Kisumu County Government (Kenya)' }).check();
   await admin.getByLabel('First year').fill('2025');
+  await admin.getByLabel('Last year').fill(String(thisYear + 2));
   await admin.getByLabel('6. Clean Water and Sanitation').check();
   await expectNoAxeViolations(admin);
   await admin.getByRole('button', { name: 'Save partnership' }).click();
@@ -82,6 +97,8 @@ test('an admin sets up a partnership and invites its coordinator, who invites a 
   // The coordinator accepts, and invites a contributor: the only role they may give.
   const coordinator = await acceptInvitation(browser, 'otieno@kisumu.example', 'Otieno Ochieng');
   await coordinator.getByRole('link', { name: 'Skellefteå – Kisumu', exact: true }).click();
+  // A new partnership opens on the year under way, not on its last year.
+  await expect(coordinator.getByRole('heading', { level: 2, name: `The year ${thisYear}` })).toBeVisible();
   await coordinator.getByRole('navigation', { name: 'Sections of Skellefteå – Kisumu' }).getByRole('link', { name: 'Members' }).click();
   const members = coordinator.getByRole('region', { name: 'Members' });
   await expect(members.getByRole('row', { name: /Otieno Ochieng/ })).toContainText('coordinator');
@@ -107,6 +124,15 @@ test('an admin sets up a partnership and invites its coordinator, who invites a 
   await picker.press('Enter');
   await contributor.getByRole('button', { name: 'Save the activity' }).click();
   await expect(contributor.getByText('The activity is saved.')).toBeVisible();
+  // Signing out after accepting ends the session the invitation started, without a refusal.
+  const refusals: string[] = [];
+  contributor.on('response', (response) => {
+    if (response.url().includes('/auth/v1/') && response.status() >= 400) refusals.push(`${response.status()} ${response.url()}`);
+  });
+  await contributor.getByRole('button', { name: 'Account of Akinyi Odhiambo' }).click();
+  await contributor.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(contributor.getByText('You are signed out.')).toBeVisible();
+  expect(refusals).toEqual([]);
 
   // The coordinator sees the contributor among the members, and removes nobody but contributors.
   await coordinator.reload();
@@ -165,4 +191,35 @@ test('everyone keeps their own profile: name, language, password, and signing ou
   expect((await token('refresh_token', { refresh_token: elsewhere.refresh_token })).status).toBe(400);
   await signIn(page, email, 'nairobi lakeside 2031');
   await expect(page.getByRole('button', { name: 'Account of Wanjiku Kamau Otieno' })).toBeVisible();
+});
+
+test('an admin changes roles: programme-wide access asks first, and every change says what it did', async ({ browser }) => {
+  const admin = await (await browser.newContext({ storageState: storageStateOf('admin') })).newPage();
+  await admin.goto('/admin/people');
+  const people = admin.getByRole('region', { name: 'Everyone with an account' });
+  const graceRole = people.getByRole('combobox', { name: 'Programme role of Grace Mwende' });
+  await graceRole.selectOption('analyst');
+  const question = admin.getByRole('alertdialog', { name: 'Make Grace Mwende analyst of the whole programme?' });
+  await expect(question).toContainText('drafts included');
+  await expectNoAxeViolations(admin);
+  await question.getByRole('button', { name: 'Keep the role as it is' }).click();
+  await expect(question).toHaveCount(0);
+  await expect(graceRole).toHaveValue('');
+
+  await graceRole.selectOption('analyst');
+  await question.getByRole('button', { name: 'Give the access' }).click();
+  await expect(people.getByRole('status')).toHaveText('Grace Mwende is now analyst of the programme.');
+  await expect(graceRole).toHaveValue('analyst');
+  await graceRole.selectOption('');
+  await expect(question).toHaveCount(0);
+  await expect(people.getByRole('status')).toHaveText('Grace Mwende no longer has a programme role.');
+  await expect(graceRole).toHaveValue('');
+
+  await admin.goto('/partnerships/00000000-0000-4000-c000-000000000001/members');
+  const members = admin.getByRole('region', { name: 'Members' });
+  await members.getByRole('combobox', { name: 'Role of Grace Mwende' }).selectOption('coordinator');
+  await expect(members.getByRole('status')).toHaveText('Grace Mwende is now coordinator in the partnership.');
+  await members.getByRole('combobox', { name: 'Role of Grace Mwende' }).selectOption('contributor');
+  await expect(members.getByRole('status')).toHaveText('Grace Mwende is now contributor in the partnership.');
+  await expectNoAxeViolations(admin);
 });

@@ -207,3 +207,27 @@ test.describe('routes by role', () => {
     await context.close();
   });
 });
+
+test('a link that Auth sends back to the site root still lands on its page, and a failed one says what to do', async ({ page }) => {
+  const service = { apikey: serviceRoleKey, authorization: `Bearer ${serviceRoleKey}`, 'content-type': 'application/json' };
+  const toRoot = `redirect_to=${encodeURIComponent(`${appUrl}/`)}`;
+  const invited = await fetch(`${apiUrl}/auth/v1/invite?${toRoot}`, { method: 'POST', headers: service, body: JSON.stringify({ email: 'baraka@machakos.example' }) });
+  expect(invited.status).toBe(200);
+  await page.goto(await linkFromInbox('baraka@machakos.example'));
+  await expect(page).toHaveURL(/\/accept-invitation#?$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome' })).toBeVisible();
+  await expect(page.getByLabel('Your name')).toBeVisible();
+
+  const recovery = await fetch(`${apiUrl}/auth/v1/recover?${toRoot}`, { method: 'POST', headers: service, body: JSON.stringify({ email: demoUsers.grace.email }) });
+  expect(recovery.status).toBe(200);
+  await page.goto(await linkFromInbox(demoUsers.grace.email));
+  await expect(page).toHaveURL(/\/reset-password#?$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a new password' })).toBeVisible();
+
+  await page.context().clearCookies();
+  await page.evaluate(() => window.localStorage.clear());
+  await page.goto('/#error=access_denied&error_code=otp_expired&error_description=Email+link+is+invalid+or+has+expired');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole('alert').filter({ hasText: 'has expired' })).toContainText('ask the person who invited you to send it again');
+  await expectNoAxeViolations(page);
+});

@@ -3,6 +3,13 @@ import { AppLayout } from '@/components/layout/app-layout';
 import { PublicLayout } from '@/components/layout/public-layout';
 import { LayoutError, RouteError } from '@/components/status/route-error';
 import { paths } from '@/config/paths';
+import { linkLandingPath } from '@/features/auth/api/link-landing';
+import { openingFragment } from '@/lib/supabase';
+
+// A mailed link may land on any page (the site URL when its own page is not a redirect URL of the
+// project): it goes to its page before the app draws anything, its fragment kept for supabase-js.
+const landing = linkLandingPath(window.location.pathname, openingFragment);
+if (landing) window.history.replaceState(window.history.state, '', `${landing}${window.location.hash}`);
 
 const router = createBrowserRouter([
   {

@@ -46,7 +46,9 @@ describe('an admin', () => {
     const result = await invite('admin', { email: 'Amina@Machakos.example ', role: 'coordinator', partnership_id: robertsfors });
     expect(result).toMatchObject({ status: 200, body: { outcome: 'mailed' } });
     const [mail] = mailsTo(email);
-    expect(mail.subject).toMatch(/invit/i);
+    expect(mail.subject).toBe('Robertsfors – Machakos: you are invited / du är inbjuden');
+    expect(mail.text).toMatch(/Johan Ek has invited you\s+to the partnership Robertsfors – Machakos as coordinator/);
+    expect(mail.text).toMatch(/Johan Ek har bjudit in dig\s+till partnerskapet Robertsfors – Machakos som samordnare/);
 
     const pending = await clients.admin.from('invitations').select('email, role, sent_at, accepted_at').eq('id', result.body.invitation_id).single();
     expect(pending.data).toMatchObject({ email, role: 'coordinator', accepted_at: null });

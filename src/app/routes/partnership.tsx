@@ -8,6 +8,7 @@ import { NotFound } from '@/components/status/not-found';
 import { paths } from '@/config/paths';
 import { HistoryList } from '@/features/history/components/history-list';
 import { overviewQueries } from '@/features/partnerships/api/get-overview';
+import { overviewYear } from '@/features/partnerships/api/overview-year';
 import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
 import { GoalCounts } from '@/features/partnerships/components/goal-counts';
 import { reportQueries } from '@/features/reports/api/get-reports';
@@ -31,9 +32,7 @@ export function PartnershipRoute() {
   const { data } = partnership;
   const lastYear = data.ends_year ?? new Date().getFullYear();
   const years = Array.from({ length: Math.max(0, lastYear - data.starts_year + 1) }, (_, index) => lastYear - index);
-  // The year in the URL, else the year of the latest report (the one being written or reviewed).
-  const askedYear = Number(searchParams.get('year'));
-  const year = years.includes(askedYear) ? askedYear : (reports.data[0]?.year ?? lastYear);
+  const year = overviewYear({ years, asked: Number(searchParams.get('year')), latestReportYear: reports.data[0]?.year });
   const report = reports.data.find((candidate) => candidate.year === year);
   const side = (which: string) => data.partnership_organisations.filter((entry) => entry.side === which).map((entry) => entry.organisation.name);
   return (

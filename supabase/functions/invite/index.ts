@@ -39,10 +39,37 @@ async function asCaller(env: Environment, authorization: string, name: string, a
   return { response, body: await response.json() };
 }
 
+const serviceHeaders = (env: Environment) => ({ apikey: env.serviceKey, authorization: `Bearer ${env.serviceKey}`, 'content-type': 'application/json' });
+
+// The role in both languages of the mail (supabase/templates/invite.html), as the app names them.
+const roleNames: Record<string, { en: string; sv: string }> = {
+  coordinator: { en: 'coordinator', sv: 'samordnare' },
+  contributor: { en: 'contributor', sv: 'medarbetare' },
+  analyst: { en: 'analyst', sv: 'analytiker' },
+  admin: { en: 'administrator', sv: 'administratör' },
+};
+
+/** What the mail says about the invitation: who invited, to which partnership (none: the programme), as what. */
+async function invitationData(env: Environment, invitationId: string) {
+  const read = async (path: string) => {
+    const response = await fetch(`${env.url}/rest/v1/${path}`, { headers: serviceHeaders(env) });
+    return response.ok ? ((await response.json()) as Record<string, unknown>[])[0] : undefined;
+  };
+  const invitation = (await read(`invitations?id=eq.${encodeURIComponent(invitationId)}&select=role,invited_by,partnership:partnerships(name)`)) as
+    | { role: string; invited_by: string | null; partnership: { name: string } | null }
+    | undefined;
+  if (!invitation) return {};
+  const inviter = invitation.invited_by ? ((await read(`profiles?id=eq.${invitation.invited_by}&select=full_name`)) as { full_name: string } | undefined) : undefined;
+  const role = roleNames[invitation.role] ?? { en: invitation.role, sv: invitation.role };
+  return { invited_by: inviter?.full_name || null, partnership: invitation.partnership?.name ?? null, role_en: role.en, role_sv: role.sv };
+}
+
 async function sendInvitation(env: Environment, email: string, redirectTo: string | undefined, invitationId: string) {
   const query = redirectTo ? `?redirect_to=${encodeURIComponent(redirectTo)}` : '';
-  const service = { apikey: env.serviceKey, authorization: `Bearer ${env.serviceKey}`, 'content-type': 'application/json' };
-  const sent = await fetch(`${env.url}/auth/v1/invite${query}`, { method: 'POST', headers: service, body: JSON.stringify({ email }) });
+  const service = serviceHeaders(env);
+  // Auth keeps `data` as the new user's metadata, which the mail template reads as {{ .Data.* }}.
+  const data = await invitationData(env, invitationId);
+  const sent = await fetch(`${env.url}/auth/v1/invite${query}`, { method: 'POST', headers: service, body: JSON.stringify({ email, data }) });
   if (!sent.ok) {
     console.error('[invite] Auth refused to send', sent.status, await sent.text());
     return false;

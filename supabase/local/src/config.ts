@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'smol-toml';
+import type { MailTemplate } from './auth/mail-templates.ts';
 
 export interface StackConfig {
   projectDir: string;
@@ -21,8 +22,16 @@ export interface StackConfig {
     enableSignup: boolean;
     minimumPasswordLength: number;
     passwordRequirements: string;
-    signInRateLimit: number;
+    /**
+     * `[auth.rate_limit]`, per client address and five minutes: sign_in_sign_ups (sign-up, magic
+     * link and recovery mails, as the CLI maps it to GoTrue's RATE_LIMIT_OTP), token_refresh (every
+     * /token grant, password sign-ins included), token_verifications (/verify); each a bucket of
+     * `burst` requests, GoTrue's 30.
+     */
+    rateLimit: { signInSignUps: number; tokenRefresh: number; tokenVerifications: number; burst: number };
     refreshTokenReuseInterval: number;
+    /** `[auth.email.template.<type>]`: invite, confirmation, recovery, magic_link. */
+    emailTemplates: Record<string, MailTemplate>;
   };
   storage: { fileSizeLimit: number };
   functions: Record<string, { verifyJwt: boolean }>;
@@ -76,8 +85,16 @@ export function loadConfig(projectDir: string, overrides: ConfigOverrides = {}):
       enableSignup: toml.auth?.enable_signup ?? true,
       minimumPasswordLength: toml.auth?.minimum_password_length ?? 6,
       passwordRequirements: toml.auth?.password_requirements ?? '',
-      signInRateLimit: toml.auth?.rate_limit?.sign_in_sign_ups ?? 30,
+      rateLimit: {
+        signInSignUps: toml.auth?.rate_limit?.sign_in_sign_ups ?? 30,
+        tokenRefresh: toml.auth?.rate_limit?.token_refresh ?? 150,
+        tokenVerifications: toml.auth?.rate_limit?.token_verifications ?? 30,
+        burst: 30,
+      },
       refreshTokenReuseInterval: toml.auth?.refresh_token_reuse_interval ?? 10,
+      emailTemplates: Object.fromEntries(
+        Object.entries<Toml>(toml.auth?.email?.template ?? {}).map(([type, template]) => [type, { subject: template.subject ?? '', contentPath: template.content_path }]),
+      ),
     },
     storage: { fileSizeLimit: parseSize(toml.storage?.file_size_limit ?? '50MiB') },
     functions,

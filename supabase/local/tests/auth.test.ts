@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AuthApiError, type SupabaseClient } from '@supabase/supabase-js';
 import { signJwt } from '../src/keys.ts';
 import { startTestStack, type TestStack } from './support/test-stack.ts';
 
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startTestStack({ config: { auth: { signInRateLimit: 40, minimumPasswordLength: 10, passwordRequirements: 'letters_digits' } } });
+  stack = await startTestStack({ config: { auth: { rateLimit: { signInSignUps: 40, tokenRefresh: 150, tokenVerifications: 40, burst: 40 }, minimumPasswordLength: 10, passwordRequirements: 'letters_digits' } } });
 });
 afterAll(() => stack?.stop());
 
@@ -196,6 +196,24 @@ describe('invitations and the admin API', () => {
     expect((await stack.anon().auth.signInWithPassword({ email: 'new@example.test', password: 'invited person 2030' })).error).toBeNull();
   });
 
+  it("mails an invitation from the project's template, with the invite's data as {{ .Data }}", async () => {
+    const data = { invited_by: 'Ada <Admin>', partnership: 'Umeå – Kisumu', role_en: 'contributor', role_sv: 'medarbetare' };
+    expect((await stack.service().auth.admin.inviteUserByEmail('templated@example.test', { data })).error).toBeNull();
+    const mail = stack.context.mailbox.list().find((candidate) => candidate.to === 'templated@example.test')!;
+    expect(mail.subject).toBe('Umeå – Kisumu: you are invited / du är inbjuden');
+    expect(mail.html).toContain('Ada &#60;Admin&#62; has invited you');
+    expect(mail.text).toMatch(/Ada <Admin> has invited you\s+to the partnership Umeå – Kisumu as contributor/);
+    expect(mail.text).toMatch(/Ada <Admin> har bjudit in dig\s+till partnerskapet Umeå – Kisumu som medarbetare/);
+    expect(mail.text).not.toContain('{{');
+    expect(await followLink(linkIn('templated@example.test'))).toMatchObject({ fragment: expect.any(URLSearchParams) });
+
+    // Without data, the template's other branches: nobody named, the programme.
+    expect((await stack.service().auth.admin.inviteUserByEmail('plain@example.test')).error).toBeNull();
+    const plain = stack.context.mailbox.list().find((candidate) => candidate.to === 'plain@example.test')!;
+    expect(plain.subject).toBe('Agenda 2030 Partnerships: you are invited / du är inbjuden');
+    expect(plain.text).toMatch(/You have been invited\s+to Agenda 2030 Partnerships, to report/);
+  });
+
   it('creates, lists, reads, updates and deletes users', async () => {
     const admin = stack.service().auth.admin;
     const created = await admin.createUser({ email: 'made@example.test', password, email_confirm: true, user_metadata: { display_name: 'Made' } });
@@ -239,17 +257,49 @@ describe('the gateway and bad input', () => {
     expect(response.headers.get('x-supabase-api-version')).toBe('2024-01-01');
   });
 
-  it('limits sign-in attempts per address', async () => {
-    const limited = await startTestStack({ config: { auth: { signInRateLimit: 3 } } });
+  /** A password sign-in as from one client address (GoTrue reads X-Forwarded-For behind Supabase's gateway). */
+  const signInFrom = (address: string, email: string, secret: string) =>
+    fetch(`${stack.apiUrl}/auth/v1/token?grant_type=password`, {
+      method: 'POST',
+      headers: { apikey: stack.anonKey, 'content-type': 'application/json', 'x-supabase-api-version': '2024-01-01', 'x-forwarded-for': address },
+      body: JSON.stringify({ email, password: secret }),
+    });
+
+  it('limits sign-ins per address as GoTrue does: a full bucket of attempts that refills, so a shared address is never locked out for long', async () => {
+    // The stack of these tests: a bucket of 40 per address, refilled at 150 per five minutes (token_refresh).
+    // The clock stands still meanwhile, so that no attempt comes back before the test says so.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
     try {
-      const attempts = [];
-      for (let index = 0; index < 4; index++) {
-        attempts.push(await limited.anon().auth.signInWithPassword({ email: 'x@example.test', password: 'whatever 123' }));
-      }
-      expect(attempts.slice(0, 3).map((attempt) => attempt.error?.code)).toEqual(['invalid_credentials', 'invalid_credentials', 'invalid_credentials']);
-      expect(attempts[3].error).toMatchObject({ status: 429, code: 'over_request_rate_limit' });
+      const workshop = '203.0.113.10';
+      const statuses = [];
+      for (let index = 0; index < 40; index++) statuses.push((await signInFrom(workshop, `typo${index}@example.test`, 'not it 123')).status);
+      expect(new Set(statuses)).toEqual(new Set([400]));
+      const refused = await signInFrom(workshop, 'ada@example.test', password);
+      expect(refused.status).toBe(429);
+      expect(await refused.json()).toMatchObject({ code: 'over_request_rate_limit', message: 'Request rate limit reached' });
+      expect((await signInFrom('203.0.113.11', 'ada@example.test', password)).status).toBe(200);
+      // Ten seconds later the bucket holds five attempts again: the room goes on signing in.
+      vi.setSystemTime(Date.now() + 10_000);
+      for (let index = 0; index < 5; index++) expect((await signInFrom(workshop, 'ada@example.test', password)).status).toBe(200);
+      expect((await signInFrom(workshop, 'ada@example.test', password)).status).toBe(429);
     } finally {
-      await limited.stop();
+      vi.useRealTimers();
+    }
+  });
+
+  it("limits wrong passwords per account, so one person's typos lock out only that account, from any address", async () => {
+    const { error } = await stack.service().auth.admin.createUser({ email: 'typist@example.test', password, email_confirm: true });
+    expect(error).toBeNull();
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+    try {
+      for (let index = 0; index < 40; index++) expect((await signInFrom(`198.51.100.${index}`, 'typist@example.test', `wrong guess ${index}`)).status).toBe(400);
+      const locked = await signInFrom('198.51.100.200', 'typist@example.test', password);
+      expect(locked.status).toBe(429);
+      expect(await locked.json()).toMatchObject({ code: 'over_request_rate_limit' });
+      // The colleague at the same desk signs in.
+      expect((await signInFrom('198.51.100.0', 'ada@example.test', password)).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
     }
   });
 });

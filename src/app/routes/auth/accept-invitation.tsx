@@ -17,7 +17,7 @@ export function AcceptInvitationRoute() {
   return (
     <>
       <PageHeading>{t('auth.invitationTitle')}</PageHeading>
-      <LinkSession>
+      <LinkSession expiredMessage="auth.invitationExpired">
         <p>{t('auth.invitationIntro')}</p>
         <Form schema={acceptInvitationSchema} label={t('auth.invitationTitle')} onSubmit={(values) => accept.mutate(values)}>
           {({ register, formState }) => (

@@ -12,7 +12,7 @@ import { openingFragment } from '@/lib/supabase';
  * Pages opened from a mailed link (recovery, invitation): supabase-js turns the link's tokens into
  * a session; an expired or used link, or none at all, gets an explanation instead of the form.
  */
-export function LinkSession({ children }: { children: ReactNode }) {
+export function LinkSession({ expiredMessage = 'auth.linkExpired', children }: { expiredMessage?: string; children: ReactNode }) {
   const { t } = useTranslation();
   const session = useQuery(sessionQuery());
   if (session.isPending) return <Loading />;
@@ -20,7 +20,7 @@ export function LinkSession({ children }: { children: ReactNode }) {
   const expired = openingFragment.has('error_code') || openingFragment.has('error');
   return (
     <>
-      <FormAlert messageKey={expired ? 'auth.linkExpired' : 'auth.linkMissing'} />
+      <FormAlert messageKey={expired ? expiredMessage : 'auth.linkMissing'} />
       <p>
         <Link to={paths.forgotPassword.href()}>{t('auth.forgotTitle')}</Link>
       </p>

@@ -9,6 +9,7 @@ import { paths, safeNext } from '@/config/paths';
 import { authErrorMessage } from '@/features/auth/api/auth-error-message';
 import { signInSchema, useSignIn } from '@/features/auth/api/sign-in';
 import { useSignOut } from '@/features/auth/api/sign-out';
+import { openingFragment } from '@/lib/supabase';
 
 export function SignInRoute() {
   const { t } = useTranslation();
@@ -18,6 +19,8 @@ export function SignInRoute() {
   const signIn = useSignIn({ onSuccess: () => navigate(safeNext(searchParams.get('next')), { replace: true }) });
   const signOutRequested = Boolean((location.state as { signOut?: boolean } | null)?.signOut);
   const signOut = useSignOut();
+  // A mailed link that failed (expired, used) and landed elsewhere is explained here.
+  const linkFailed = openingFragment.has('error_code') && !signIn.isSuccess;
   const { mutate: signOutNow } = signOut;
   useEffect(() => {
     if (signOutRequested) signOutNow();
@@ -28,6 +31,7 @@ export function SignInRoute() {
       <p>{t('auth.signInIntro')}</p>
       {signOut.isSuccess && !signIn.isError && <FormAlert tone="success" messageKey="auth.signedOut" />}
       {signOut.isError && <FormAlert messageKey={authErrorMessage(signOut.error)} />}
+      {linkFailed && <FormAlert messageKey="auth.linkExpiredHere" />}
       <Form schema={signInSchema} label={t('auth.signInTitle')} onSubmit={(values) => signIn.mutate(values)}>
         {({ register, formState }) => (
           <>

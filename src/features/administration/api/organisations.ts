@@ -57,6 +57,16 @@ export async function getSwedishLocalAuthorities() {
 }
 export type SwedishLocalAuthority = Awaited<ReturnType<typeof getSwedishLocalAuthorities>>[number];
 
+/**
+ * The name a Swedish municipality or region usually goes by ("Skellefteå kommun", "Region
+ * Västerbotten" for Västerbottens län): a first suggestion, which the admin corrects where the
+ * official name differs.
+ */
+export function suggestedOrganisationName(authority: Pick<SwedishLocalAuthority, 'kind' | 'name'>) {
+  if (authority.kind === 'municipality') return `${authority.name} kommun`;
+  return `Region ${authority.name.replace(/s? län$/, '')}`;
+}
+
 /** Every country code the programme knows, for the country chooser. */
 export async function getCountryCodes() {
   const { data, error } = await supabase.from('country_regions').select('country_code');

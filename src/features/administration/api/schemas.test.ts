@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { organisationSchema } from './organisations';
+import { organisationSchema, suggestedOrganisationName } from './organisations';
 import { InvitationRefused, invitationSchema, peopleErrorMessage } from './people';
 
 describe('invitationSchema', () => {
@@ -41,5 +41,13 @@ describe('why a change to people was refused', () => {
     expect(peopleErrorMessage({ code: 'P0001', message: 'own_admin_role' })).toBe('people.refused.own_admin_role');
     expect(peopleErrorMessage(new InvitationRefused('invitations.refused.already_invited'))).toBe('invitations.refused.already_invited');
     expect(peopleErrorMessage({ code: '42501', message: 'not_allowed' })).toBeNull();
+  });
+});
+
+describe('suggestedOrganisationName', () => {
+  it('names a municipality as a kommun and a county as its region', () => {
+    expect(suggestedOrganisationName({ kind: 'municipality', name: 'Skellefteå' })).toBe('Skellefteå kommun');
+    expect(suggestedOrganisationName({ kind: 'region', name: 'Västerbottens län' })).toBe('Region Västerbotten');
+    expect(suggestedOrganisationName({ kind: 'region', name: 'Uppsala län' })).toBe('Region Uppsala');
   });
 });

@@ -7,7 +7,8 @@ import { organisationQueries, type SwedishLocalAuthority } from '../api/organisa
 interface LocalAuthorityPickerProps {
   kind: 'municipality' | 'region';
   code: string;
-  onChange: (code: string) => void;
+  /** The chosen code, with the authority itself (none when the choice is cleared). */
+  onChange: (code: string, authority?: SwedishLocalAuthority) => void;
   error?: string;
 }
 
@@ -28,7 +29,7 @@ export function LocalAuthorityPicker({ kind, code, onChange, error }: LocalAutho
       defaultItems={ofKind}
       defaultFilter={contains}
       selectedKey={code || null}
-      onSelectionChange={(key) => onChange(key === null ? '' : String(key))}
+      onSelectionChange={(key) => onChange(key === null ? '' : String(key), ofKind.find((authority) => authority.code === key))}
       menuTrigger="focus"
       isInvalid={Boolean(error)}
     >

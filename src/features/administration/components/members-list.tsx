@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '@/components/dialog/confirm-button';
 import { FormAlert } from '@/components/form/form-alert';
 import { Loading } from '@/components/status/loading';
 import { TableFrame } from '@/components/table/table-frame';
 import { writeErrorMessage } from '@/lib/write-errors';
-import { peopleErrorMessage, peopleQueries, useChangePeople } from '../api/people';
+import { peopleErrorMessage, peopleQueries, useChangePeople, type memberRoles, type PeopleChange } from '../api/people';
+
+type MemberRole = (typeof memberRoles)[number];
 
 interface MembersListProps {
   partnershipId: string;
@@ -18,13 +21,23 @@ export function MembersList({ partnershipId, manage }: MembersListProps) {
   const { t } = useTranslation();
   const members = useQuery(peopleQueries.members(partnershipId));
   const change = useChangePeople();
+  // What the last change did, said in words: a changed select alone is easy to miss.
+  const [changed, setChanged] = useState<{ messageKey: string; values: Record<string, string> } | null>(null);
   if (members.isPending) return <Loading />;
   if (members.isError) throw members.error;
+  const save = (request: PeopleChange, messageKey: string, values: Record<string, string>) => {
+    setChanged(null);
+    change.mutate(request, { onSuccess: () => setChanged({ messageKey, values }) });
+  };
   return (
     <section aria-labelledby="members-title">
       <h2 id="members-title">{t('members.title')}</h2>
-      <FormAlert messageKey={change.isError ? (peopleErrorMessage(change.error) ?? writeErrorMessage(change.error)) : null} />
-      <TableFrame caption={t('members.title')} columns={[t('members.name'), t('invitations.email'), t('invitations.role'), ...(manage === 'none' ? [] : [{ hidden: t('invitations.actions') }])]}>
+      <FormAlert
+        messageKey={change.isError ? (peopleErrorMessage(change.error) ?? writeErrorMessage(change.error)) : (changed?.messageKey ?? null)}
+        tone={change.isError ? 'error' : 'success'}
+        values={changed?.values}
+      />
+      <TableFrame stackOnPhones caption={t('members.title')} columns={[t('members.name'), t('invitations.email'), t('invitations.role'), ...(manage === 'none' ? [] : [{ hidden: t('invitations.actions') }])]}>
         {members.data.map((member) => {
           const name = member.full_name || member.email;
           const removable = manage === 'all' || (manage === 'contributors' && member.role === 'contributor');
@@ -41,9 +54,10 @@ export function MembersList({ partnershipId, manage }: MembersListProps) {
                     aria-label={t('members.roleOf', { name })}
                     value={member.role}
                     disabled={change.isPending}
-                    onChange={(event) =>
-                      change.mutate({ kind: 'member-role', userId: member.user_id, partnershipId, role: event.target.value as 'coordinator' | 'contributor' })
-                    }
+                    onChange={(event) => {
+                      const role = event.target.value as MemberRole;
+                      save({ kind: 'member-role', userId: member.user_id, partnershipId, role }, 'members.roleChanged', { name, role: t(`roles.${role}`) });
+                    }}
                   >
                     <option value="coordinator">{t('roles.coordinator')}</option>
                     <option value="contributor">{t('roles.contributor')}</option>
@@ -61,7 +75,7 @@ export function MembersList({ partnershipId, manage }: MembersListProps) {
                       question={t('members.removeQuestion', { name })}
                       confirmLabel={t('members.remove')}
                       disabled={change.isPending}
-                      onConfirm={() => change.mutate({ kind: 'remove-member', userId: member.user_id, partnershipId })}
+                      onConfirm={() => save({ kind: 'remove-member', userId: member.user_id, partnershipId }, 'members.removed', { name })}
                     >
                       <p>{t('members.removeConsequences')}</p>
                     </ConfirmButton>

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Controller } from 'react-hook-form';
 import { fieldChanges } from '@/components/form/field-changes';
@@ -15,6 +16,7 @@ import {
   organisationKinds,
   organisationQueries,
   organisationSchema,
+  suggestedOrganisationName,
   toOrganisationInput,
   useSaveOrganisation,
   type Organisation,
@@ -60,6 +62,8 @@ export function OrganisationForm({ organisation, onSaved }: { organisation?: Org
     savedVersion: (saved: { id: string; version: number }) => saved.version,
     onSaved: (saved) => onSaved(saved.id),
   });
+  // The name filled in from the chosen municipality; a name the admin typed is never replaced.
+  const suggestedName = useRef<string | null>(null);
   const errors = form.formState.errors;
   const [kind, country] = form.watch(['kind', 'country_code']);
   if (countries.isPending) return <Loading />;
@@ -89,7 +93,20 @@ export function OrganisationForm({ organisation, onSaved }: { organisation?: Org
           <Controller
             control={form.control}
             name="municipality_code"
-            render={({ field, fieldState }) => <LocalAuthorityPicker kind={kind} code={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
+            render={({ field, fieldState }) => (
+              <LocalAuthorityPicker
+                kind={kind}
+                code={field.value}
+                onChange={(code, authority) => {
+                  field.onChange(code);
+                  const name = form.getValues('name').trim();
+                  if (!authority || (name && name !== suggestedName.current)) return;
+                  suggestedName.current = suggestedOrganisationName(authority);
+                  form.setValue('name', suggestedName.current, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+                }}
+                error={fieldState.error?.message}
+              />
+            )}
           />
         )}
         <SaveButton mutation={save} label={t('organisations.save')} />

@@ -10,6 +10,7 @@ import { goalsQuery } from '@/features/sdg/api/get-goals';
 import { useCountryName } from '@/lib/country-name';
 import { writeErrorMessage } from '@/lib/write-errors';
 import { organisationQueries } from '../api/organisations';
+import { OrganisationChecklist } from './organisation-checklist';
 import {
   adminPartnershipQueries,
   partnershipSchema,
@@ -67,26 +68,29 @@ export function PartnershipForm({ partnership, onSaved }: { partnership?: AdminP
   const errors = form.formState.errors;
   const swedish = (organisations.data ?? []).filter((organisation) => organisation.country_code === 'SE');
   const partners = (organisations.data ?? []).filter((organisation) => organisation.country_code !== 'SE');
+  const [chosenSwedish, chosenPartners] = form.watch(['swedish_organisation_ids', 'partner_organisation_ids']);
   return (
     <>
       {guarded.draftNotice}
       <SchemaForm form={form} label={t(partnership ? 'partnerships.edit' : 'partnerships.new')} onSubmit={guarded.submit}>
         <FormAlert messageKey={save.isError && !guarded.explained(save.error) ? writeErrorMessage(save.error) : null} />
         <TextField label={t('partnerships.name')} hint={t('partnerships.nameHint')} registration={form.register('name')} error={errors.name} />
-        <SelectField label={t('partnerships.swedishSide')} hint={t('partnerships.sideHint')} multiple size={Math.min(6, Math.max(2, swedish.length))} registration={form.register('swedish_organisation_ids')} error={errors.swedish_organisation_ids}>
-          {swedish.map((organisation) => (
-            <option key={organisation.id} value={organisation.id}>
-              {organisation.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t('partnerships.partnerSide')} hint={t('partnerships.sideHint')} multiple size={Math.min(6, Math.max(2, partners.length))} registration={form.register('partner_organisation_ids')} error={errors.partner_organisation_ids}>
-          {partners.map((organisation) => (
-            <option key={organisation.id} value={organisation.id}>
-              {`${organisation.name} (${countryName(organisation.country_code)})`}
-            </option>
-          ))}
-        </SelectField>
+        <OrganisationChecklist
+          legend={t('partnerships.swedishSide')}
+          filterLabel={t('partnerships.findSwedish')}
+          options={swedish.map((organisation) => ({ id: organisation.id, label: organisation.name }))}
+          chosen={chosenSwedish}
+          registration={form.register('swedish_organisation_ids')}
+          error={errors.swedish_organisation_ids}
+        />
+        <OrganisationChecklist
+          legend={t('partnerships.partnerSide')}
+          filterLabel={t('partnerships.findPartner')}
+          options={partners.map((organisation) => ({ id: organisation.id, label: `${organisation.name} (${countryName(organisation.country_code)})` }))}
+          chosen={chosenPartners}
+          registration={form.register('partner_organisation_ids')}
+          error={errors.partner_organisation_ids}
+        />
         <div className="field-row">
           <TextField label={t('partnerships.startsYear')} type="number" inputMode="numeric" registration={form.register('starts_year')} error={errors.starts_year} />
           <TextField label={t('partnerships.endsYear')} hint={t('partnerships.endsYearHint')} type="number" inputMode="numeric" registration={form.register('ends_year')} error={errors.ends_year} />

@@ -10,20 +10,32 @@ import { isPostgresError, type Sql } from '../db/database.ts';
 import { verifyJwt } from '../keys.ts';
 import { apiKey, bearerToken } from '../request-role.ts';
 import { AuthError, apiVersion, authErrorResponse, errors } from './auth-error.ts';
+import { templateMail } from './mail-templates.ts';
 import { linkMail } from './mails.ts';
 import { consumeToken, isLinkType, issueToken, type LinkType } from './one-time-tokens.ts';
 import { checkPasswordStrength, hashPassword, passwordMatches } from './passwords.ts';
-import { RateLimiter } from './rate-limit.ts';
+import { TokenBuckets } from './rate-limit.ts';
+import { redirectAllowed } from './redirects.ts';
 import { authenticate, endSessions, refreshSession, startSession } from './sessions.ts';
 import { createUser, findUserByEmail, findUserById, normaliseEmail, userJson, type UserRow } from './users.ts';
 
 type Body = Record<string, unknown>;
+// The names config.toml gives the templates of each kind of link.
+const templateTypes: Record<LinkType, string> = { invite: 'invite', recovery: 'recovery', signup: 'confirmation', magiclink: 'magic_link' };
 const maxBodyBytes = 1024 * 1024;
 const otpExpirySeconds = 86400;
 
 export function authRoutes(ctx: StackContext) {
   const app = new Hono();
-  const limiter = new RateLimiter(ctx.config.auth.signInRateLimit);
+  const { rateLimit } = ctx.config.auth;
+  const limits = {
+    signInSignUps: new TokenBuckets(rateLimit.signInSignUps, rateLimit.burst),
+    token: new TokenBuckets(rateLimit.tokenRefresh, rateLimit.burst),
+    verify: new TokenBuckets(rateLimit.tokenVerifications, rateLimit.burst),
+    // Wrong passwords per account, so that guessing one account's password stays slow however
+    // many addresses the guesses come from, and one person's typos lock out nobody else.
+    failedPasswords: new TokenBuckets(rateLimit.signInSignUps, rateLimit.burst),
+  };
 
   app.use('*', async (c, next) => {
     await next();
@@ -75,8 +87,8 @@ export function authRoutes(ctx: StackContext) {
     }
   }
 
-  function limitSignIns(c: Context) {
-    if (!limiter.allow(clientAddress(c))) throw errors.rateLimited();
+  function limit(c: Context, buckets: TokenBuckets) {
+    if (!buckets.take(clientAddress(c))) throw errors.rateLimited();
   }
 
   async function requireAdmin(c: Context) {
@@ -89,14 +101,18 @@ export function authRoutes(ctx: StackContext) {
 
   function redirectTarget(requested: string | undefined) {
     const { siteUrl, additionalRedirectUrls } = ctx.config.auth;
-    if (requested && [siteUrl, ...additionalRedirectUrls].some((allowed) => requested.startsWith(allowed.replace(/\*+$/, '')))) return requested;
-    return siteUrl;
+    return requested && redirectAllowed(requested, siteUrl, additionalRedirectUrls) ? requested : siteUrl;
   }
 
   async function sendLink(tx: Sql, user: UserRow, type: LinkType, redirectTo: string | undefined) {
     const { otp, tokenHash } = await issueToken(tx, user, type);
-    const link = `${ctx.apiUrl}/auth/v1/verify?token=${tokenHash}&type=${type}&redirect_to=${encodeURIComponent(redirectTarget(redirectTo))}`;
-    ctx.mailbox.send(linkMail(type, user.email, link, otp));
+    const target = redirectTarget(redirectTo);
+    const link = `${ctx.apiUrl}/auth/v1/verify?token=${tokenHash}&type=${type}&redirect_to=${encodeURIComponent(target)}`;
+    // The project's own template when config.toml names one, with GoTrue's variables; else the stack's own mail.
+    const template = ctx.config.auth.emailTemplates[templateTypes[type]];
+    const values = { ConfirmationURL: link, Token: otp, TokenHash: tokenHash, SiteURL: ctx.config.auth.siteUrl, RedirectTo: target, Email: user.email, Data: user.raw_user_meta_data ?? {} };
+    const templated = template ? templateMail(ctx.config.projectDir, template, values) : null;
+    ctx.mailbox.send(templated ? { to: user.email, ...templated } : linkMail(type, user.email, link, otp));
     return { otp, tokenHash, link };
   }
 
@@ -118,7 +134,7 @@ export function authRoutes(ctx: StackContext) {
   app.post(
     '/signup',
     handle(async (c, tx) => {
-      limitSignIns(c);
+      limit(c, limits.signInSignUps);
       const input = await body(c);
       if (!ctx.config.auth.enableSignup) throw errors.signupDisabled();
       const email = normaliseEmail(input.email);
@@ -134,11 +150,16 @@ export function authRoutes(ctx: StackContext) {
     handle(async (c, tx) => {
       const grant = c.req.query('grant_type');
       const input = await body(c);
+      limit(c, limits.token);
       if (grant === 'password') {
-        limitSignIns(c);
         if (typeof input.password !== 'string' || !input.password) throw errors.validation('Password is required');
-        const user = typeof input.email === 'string' ? await findUserByEmail(tx, input.email.trim().toLowerCase()) : undefined;
-        if (!user || !(await passwordMatches(input.password, user.encrypted_password))) throw errors.invalidCredentials();
+        const account = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
+        if (!limits.failedPasswords.allows(account)) throw errors.rateLimited();
+        const user = account ? await findUserByEmail(tx, account) : undefined;
+        if (!user || !(await passwordMatches(input.password, user.encrypted_password))) {
+          limits.failedPasswords.take(account);
+          throw errors.invalidCredentials();
+        }
         if (user.banned_until && new Date(user.banned_until) > new Date()) throw new AuthError(400, 'user_banned', 'User is banned');
         return c.json(await startSession(tx, ctx, user, 'password'));
       }
@@ -190,6 +211,7 @@ export function authRoutes(ctx: StackContext) {
   app.post(
     '/recover',
     handle(async (c, tx) => {
+      limit(c, limits.signInSignUps);
       const input = await body(c);
       const email = normaliseEmail(input.email);
       const user = await findUserByEmail(tx, email);
@@ -202,7 +224,7 @@ export function authRoutes(ctx: StackContext) {
   app.post(
     '/otp',
     handle(async (c, tx) => {
-      limitSignIns(c);
+      limit(c, limits.signInSignUps);
       const input = await body(c);
       const email = normaliseEmail(input.email);
       let user = await findUserByEmail(tx, email);
@@ -230,6 +252,7 @@ export function authRoutes(ctx: StackContext) {
   app.post(
     '/verify',
     handle(async (c, tx) => {
+      limit(c, limits.verify);
       const { session } = await verify(tx, await body(c));
       return c.json(session);
     }),
@@ -237,6 +260,7 @@ export function authRoutes(ctx: StackContext) {
 
   // The link in a mail: verify, then send the browser back to the app with the session in the fragment.
   app.get('/verify', async (c) => {
+    if (!limits.verify.take(clientAddress(c))) return authErrorResponse(c, errors.rateLimited());
     const target = redirectTarget(c.req.query('redirect_to'));
     try {
       const { type, session } = await ctx.db.transaction((tx) =>

@@ -1,18 +1,33 @@
-/** Sign-in and sign-up attempts per client address in a sliding window, as GoTrue limits them. */
-export class RateLimiter {
-  private readonly attempts = new Map<string, number[]>();
+/**
+ * GoTrue's rate limits: a token bucket per client address and endpoint group (tollbooth over
+ * golang.org/x/time/rate). A bucket holds `burst` requests (30 in GoTrue), starts full and refills
+ * at the configured number per five minutes, so a room full of people behind one address can all
+ * sign in at once, and then one more every few seconds.
+ */
+export class TokenBuckets {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
   constructor(
-    private readonly limit: number,
-    private readonly windowMs = 5 * 60 * 1000,
+    private readonly perFiveMinutes: number,
+    private readonly burst: number,
   ) {}
 
-  /** Counts an attempt; false when the address has used up its attempts. */
-  allow(address: string, now = Date.now()): boolean {
-    const recent = (this.attempts.get(address) ?? []).filter((time) => now - time < this.windowMs);
-    const allowed = recent.length < this.limit;
-    if (allowed) recent.push(now);
-    this.attempts.set(address, recent);
-    return allowed;
+  private level(key: string, now: number) {
+    const bucket = this.buckets.get(key);
+    if (!bucket) return this.burst;
+    return Math.min(this.burst, bucket.tokens + ((now - bucket.at) * this.perFiveMinutes) / 300_000);
+  }
+
+  /** Whether a request may go ahead now, without counting it. */
+  allows(key: string, now = Date.now()): boolean {
+    return this.level(key, now) >= 1;
+  }
+
+  /** Counts a request; false when the bucket is empty (and then nothing is taken). */
+  take(key: string, now = Date.now()): boolean {
+    const tokens = this.level(key, now);
+    if (tokens < 1) return false;
+    this.buckets.set(key, { tokens: tokens - 1, at: now });
+    return true;
   }
 }
