@@ -9,7 +9,7 @@ import { NotFound } from '@/components/status/not-found';
 import { paths } from '@/config/paths';
 import { EvidencePanel } from '@/features/evidence/components/evidence-panel';
 import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
-import { frozenYears, reportQueries } from '@/features/reports/api/get-reports';
+import { frozenYearStates, reportQueries, type FrozenState } from '@/features/reports/api/get-reports';
 import { useDeleteIndicator } from '@/features/results/api/delete-result';
 import { resultQueries, type IndicatorValue } from '@/features/results/api/get-results';
 import { IndicatorProgressSummary } from '@/features/results/components/indicator-progress-summary';
@@ -32,7 +32,7 @@ export function IndicatorRoute() {
   if (!partnership.data || !indicator.data || indicator.data.result_id !== resultId || indicator.data.partnership_id !== partnershipId) return <NotFound />;
   const loaded = indicator.data;
   const canEdit = roleIn(viewer, partnershipId) !== null;
-  const frozen = frozenYears(reports.data ?? []);
+  const frozen = frozenYearStates(reports.data ?? []);
   // Every year of the partnership, and any year that already has a value.
   const lastYear = Math.max(partnership.data.ends_year ?? new Date().getFullYear(), ...loaded.indicator_values.map((value) => value.year));
   const firstYear = Math.min(partnership.data.starts_year, ...loaded.indicator_values.map((value) => value.year));
@@ -89,7 +89,7 @@ export function IndicatorRoute() {
  * Evidence belongs to one year's value: the reader picks the year, then sees and adds its files.
  * Coming from a year's report (?year=), that year comes first; otherwise the latest.
  */
-function ValueEvidence({ partnershipId, values, frozenYears, canEdit }: { partnershipId: string; values: IndicatorValue[]; frozenYears: number[]; canEdit: boolean }) {
+function ValueEvidence({ partnershipId, values, frozenYears, canEdit }: { partnershipId: string; values: IndicatorValue[]; frozenYears: ReadonlyMap<number, FrozenState>; canEdit: boolean }) {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const fromReport = values.find((value) => String(value.year) === searchParams.get('year'));
@@ -114,7 +114,7 @@ function ValueEvidence({ partnershipId, values, frozenYears, canEdit }: { partne
           key={chosen.id}
           partnershipId={partnershipId}
           owner={{ indicator_value_id: chosen.id }}
-          canEdit={canEdit && !frozenYears.includes(chosen.year)}
+          canEdit={canEdit && !frozenYears.has(chosen.year)}
           heading={t('indicators.evidenceOfYear', { year: chosen.year })}
         />
       )}

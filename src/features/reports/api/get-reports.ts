@@ -17,8 +17,14 @@ export async function getPartnershipReports(partnershipId: string) {
 export type PartnershipReport = Awaited<ReturnType<typeof getPartnershipReports>>[number];
 
 /** The years whose report is with the reviewers or approved: the database refuses changes to them. */
-export const frozenYears = (reports: PartnershipReport[]) =>
-  reports.filter((report) => report.status === 'submitted' || report.status === 'approved').map((report) => report.year);
+export type FrozenState = 'submitted' | 'approved';
+const isFrozen = (report: PartnershipReport): report is PartnershipReport & { status: FrozenState } => report.status === 'submitted' || report.status === 'approved';
+
+/** The years whose report is submitted or approved, with that state. */
+export const frozenYearStates = (reports: PartnershipReport[]): ReadonlyMap<number, FrozenState> =>
+  new Map(reports.filter(isFrozen).map((report) => [report.year, report.status]));
+
+export const frozenYears = (reports: PartnershipReport[]) => [...frozenYearStates(reports).keys()];
 
 export const reportColumns =
   'id, partnership_id, year, status, summary, contribution, localisation_progress, challenges, lessons_learned, next_year_plan, submitted_at, reviewed_at, version, updated_at';

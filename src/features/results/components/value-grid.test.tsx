@@ -23,8 +23,8 @@ const indicator: Indicator = {
   indicator_values: [{ id: 'value-2024', year: 2024, sex: 'total', target_value: 30, actual_value: 29, comment: '', version: 4, updated_at: '2025-02-01T00:00:00Z' }],
 };
 
-const renderGrid = (overrides: Partial<Indicator> = {}, language: 'en' | 'sv' = 'en') =>
-  renderWithProviders(<ValueGrid indicator={{ ...indicator, ...overrides }} years={[2024, 2025]} frozenYears={[2024]} canEdit />, { language });
+const renderGrid = (overrides: Partial<Indicator> = {}, language: 'en' | 'sv' = 'en', frozen: ReadonlyMap<number, 'submitted' | 'approved'> = new Map([[2024, 'submitted']])) =>
+  renderWithProviders(<ValueGrid indicator={{ ...indicator, ...overrides }} years={[2024, 2025]} frozenYears={frozen} canEdit />, { language });
 const saved = () => vi.spyOn(supabase, 'rpc').mockResolvedValue({ data: [], error: null, count: null, status: 200, statusText: 'OK' } as never);
 const entriesSent = (rpc: ReturnType<typeof saved>) => (rpc.mock.calls.at(-1)?.[1] as { entries: object[] }).entries;
 const people = { measure: 'number' as const, unit: 'people', aggregation: 'sum' as const, disaggregated_by_sex: true, baseline_value: 0 };
@@ -38,6 +38,13 @@ describe('ValueGrid', () => {
     expect(screen.getByLabelText('Target 2024')).toHaveValue('30');
     expect(screen.getByLabelText('Actual 2024')).toBeDisabled();
     expect(screen.getByLabelText('Actual 2025')).toBeEnabled();
+    expect(screen.getByRole('rowheader', { name: /2024/ })).toHaveTextContent('2024 · report submitted');
+  });
+
+  it('says an approved year is approved, not submitted', async () => {
+    await renderGrid({}, 'sv', new Map([[2024, 'approved']]));
+    expect(screen.getByRole('rowheader', { name: /2024/ })).toHaveTextContent('2024 · rapporten godkänd');
+    expect(screen.getByLabelText('Utfall 2024')).toBeDisabled();
   });
 
   it('refuses a percentage over 100 next to its cell', async () => {

@@ -27,7 +27,8 @@ const snapshotOf = (values: IndicatorValue[]): Snapshot => ({
 interface ValueGridProps {
   indicator: Indicator;
   years: number[];
-  frozenYears: number[];
+  /** The years whose report is submitted or approved: read-only, labelled with that state. */
+  frozenYears: ReadonlyMap<number, 'submitted' | 'approved'>;
   canEdit: boolean;
 }
 
@@ -76,7 +77,7 @@ export function ValueGrid({ indicator, years, frozenYears, canEdit }: ValueGridP
   const errors = form.formState.errors.rows;
   const rows = form.watch('rows');
   const overTotal = indicator.disaggregated_by_sex ? yearsExceedingTotal(rows) : [];
-  const unconfirmed = overTotal.filter((year) => !confirmedYears.includes(year) && !frozenYears.includes(year));
+  const unconfirmed = overTotal.filter((year) => !confirmedYears.includes(year) && !frozenYears.has(year));
   const cellLabel = (what: string, year: number, sex: Sex) => `${t(`indicators.${what}`)} ${year}${sex === 'total' ? '' : ` (${t(`indicators.sexes.${sex}`)})`}`;
   const columns = 2 + (indicator.disaggregated_by_sex ? 1 : 0) + (qualitative ? 0 : 2);
   // A breakdown that exceeds its total is saved only once the person has confirmed it is right.
@@ -112,7 +113,8 @@ export function ValueGrid({ indicator, years, frozenYears, canEdit }: ValueGridP
             </thead>
             <tbody>
               {form.getValues('rows').map((row, index) => {
-                const locked = !canEdit || frozenYears.includes(row.year);
+                const frozenState = frozenYears.get(row.year);
+                const locked = !canEdit || frozenState !== undefined;
                 const rowErrors = errors?.[index];
                 const exceeds = overTotal.includes(row.year);
                 const lastOfYear = rows[index + 1]?.year !== row.year;
@@ -124,7 +126,7 @@ export function ValueGrid({ indicator, years, frozenYears, canEdit }: ValueGridP
                     <tr>
                       <th scope="row">
                         {row.year}
-                        {frozenYears.includes(row.year) && <span className="muted"> · {t('indicators.frozen')}</span>}
+                        {frozenState && <span className="muted"> · {t(`indicators.frozenStates.${frozenState}`)}</span>}
                       </th>
                       {indicator.disaggregated_by_sex && <td>{t(`indicators.sexes.${row.sex}`)}</td>}
                       {!qualitative &&
