@@ -47,6 +47,7 @@ export function PartnershipForm({ partnership, onSaved }: { partnership?: AdminP
     form,
     draftKey: partnership ? `partnership:${partnership.id}` : 'partnership:new',
     loaded: partnership,
+    historyOf: partnership && { table: 'partnerships', rowId: partnership.id },
     toInput: toPartnershipInput,
     describeChanges: (saved, yours) =>
       fieldChanges(saved, yours, {

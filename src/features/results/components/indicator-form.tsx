@@ -59,6 +59,7 @@ export function IndicatorForm({ result, indicator, label, canEdit, onSaved }: In
     form,
     draftKey: indicator ? `indicator:${indicator.id}` : `indicator:new:${result.id}`,
     loaded: indicator,
+    historyOf: indicator && { table: 'indicators', rowId: indicator.id },
     toInput: toIndicatorFormInput,
     describeChanges: (saved, yours) =>
       fieldChanges(saved, yours, {

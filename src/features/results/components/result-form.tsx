@@ -41,6 +41,7 @@ export function ResultForm({ partnershipId, result, label, canEdit, onSaved }: R
     form,
     draftKey: result ? `result:${result.id}` : `result:new:${partnershipId}`,
     loaded: result,
+    historyOf: result && { table: 'results', rowId: result.id },
     toInput: toResultFormInput,
     describeChanges: (saved, yours) =>
       fieldChanges(saved, yours, {
