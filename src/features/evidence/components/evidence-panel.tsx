@@ -93,7 +93,7 @@ export function EvidencePanel({ partnershipId, owner, canEdit, heading }: Eviden
               ) : (
                 <>
                   <progress value={upload.progress} max={1} aria-label={t('evidence.progressOf', { name: upload.name })} />
-                  <span>{Math.round(upload.progress * 100)} %</span>
+                  <span>{format.percent(upload.progress)}</span>
                   <button type="button" className="button" onClick={upload.cancel}>
                     {t('evidence.cancel')}
                     <span className="visually-hidden"> {upload.name}</span>
