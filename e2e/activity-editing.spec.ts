@@ -24,7 +24,7 @@ test('a contributor edits an activity, and a stale edit is caught and shown, nev
 
   await anna.getByLabel('Place').fill('Machakos town hall');
   await anna.getByRole('button', { name: 'Save the activity' }).click();
-  const conflict = anna.getByRole('alertdialog', { name: 'Someone else saved first' });
+  const conflict = anna.getByRole('alertdialog', { name: 'Grace Mwende saved first' });
   await expect(conflict).toBeVisible();
   await expect(conflict.getByRole('row', { name: /Place/ })).toContainText('Machakos county offices');
   await expect(conflict.getByRole('row', { name: /Place/ })).toContainText('Machakos town hall');
@@ -40,7 +40,7 @@ test('a contributor edits an activity, and a stale edit is caught and shown, nev
 
   await grace.getByLabel('Title').fill('Training in sex-disaggregated statistics');
   await grace.getByRole('button', { name: 'Save the activity' }).click();
-  await expect(grace.getByRole('alertdialog')).toContainText('Machakos town hall');
+  await expect(grace.getByRole('alertdialog', { name: 'Anna Lindqvist saved first' })).toContainText('Machakos town hall');
   await grace.getByRole('button', { name: 'Save my version over theirs' }).click();
   await expect(grace.getByRole('alertdialog')).toBeHidden();
   await grace.reload();

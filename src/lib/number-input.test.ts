@@ -35,6 +35,13 @@ describe('number fields in the schemas', () => {
     expect(numberInputValue(33.7)).toBe('33.7');
   });
 
+  it('write very small and very large stored numbers as plain digits that read back', () => {
+    for (const [language, value] of [['en', 0.0000001], ['sv', 0.0000001], ['en', 1e21]] as const) {
+      expect(numberInputValue(value, language)).not.toMatch(/e/i);
+      expect(parseNumber(numberInputValue(value, language), language)).toBe(value);
+    }
+  });
+
   it('count whole numbers only, an empty field as none', () => {
     const count = countInput('validation.participants');
     expect(count.parse('12')).toBe(12);

@@ -29,7 +29,9 @@ export function numberOrNull(cell: unknown) {
 /** A stored number as it is typed in the language, for the value of a text field. */
 export function numberInputValue(value: number | null | undefined, language: string = i18n.language) {
   if (value === null || value === undefined) return '';
-  return usesDecimalComma(language) ? String(value).replace('.', ',') : String(value);
+  // Plain digits, never an exponent ("1e-7"), which the field would refuse to read back.
+  const plain = value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+  return usesDecimalComma(language) ? plain.replace('.', ',') : plain;
 }
 
 /** The text of a number field read in the current language; an empty field is `empty`. */

@@ -19,6 +19,7 @@ as $$
     and p.starts_year <= iati_partnerships_in_range.year_to
     and coalesce(p.ends_year, iati_partnerships_in_range.year_to) >= iati_partnerships_in_range.year_from;
 $$;
+revoke execute on function private.iati_partnerships_in_range(integer, integer, text, text, uuid) from public, anon;
 grant execute on function private.iati_partnerships_in_range(integer, integer, text, text, uuid) to authenticated;
 
 -- The record of every partnership in the scope, consenting or not, becomes a private step (its

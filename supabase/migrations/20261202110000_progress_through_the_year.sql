@@ -58,7 +58,7 @@ begin
     from public.indicators i
     join public.indicator_values p on p.indicator_id = i.id and p.year = _value.year and p.sex <> 'total'
     left join public.indicator_values t on t.indicator_id = i.id and t.year = _value.year and t.sex = 'total'
-    where i.id = _value.indicator_id and i.measure = 'percentage'
+    where i.id = _value.indicator_id and i.measure = 'percentage' and i.disaggregated_by_sex
       and ((p.target_value is not null and t.target_value is null) or (p.actual_value is not null and t.actual_value is null))
   ) then
     raise exception using

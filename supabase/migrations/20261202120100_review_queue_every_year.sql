@@ -50,7 +50,7 @@ as $$
     rows.report_id,
     coalesce(rows.status, 'not_started'),
     rows.submitted_at,
-    case when rows.status = 'submitted' then current_date - (rows.submitted_at at time zone 'Europe/Stockholm')::date end
+    case when rows.status = 'submitted' then (now() at time zone 'Europe/Stockholm')::date - (rows.submitted_at at time zone 'Europe/Stockholm')::date end
   from rows
   where (select private.is_staff()) or rows.partnership_id in (select private.member_partnership_ids())
   -- Waiting reports first, longest waiting first; then the rest by name and year.

@@ -4,7 +4,7 @@
  */
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPartnerships, startDemoStack, type DemoStack } from './support/demo-stack.ts';
+import { demoPartnerships, demoUsers, startDemoStack, type DemoStack } from './support/demo-stack.ts';
 
 let stack: DemoStack;
 let anna: SupabaseClient;
@@ -61,6 +61,18 @@ describe('open_obligations', () => {
     expect(await obligationsOf(anna)).toEqual(robertsfors);
     expect(await obligationsOf(grace)).toEqual(robertsfors);
     expect(await obligationsOf(analyst)).toEqual([]);
+  });
+
+  it('counts only programme staff’s comments as reviewers’, not those of a member who has since left', async () => {
+    const service = stack.service();
+    const { data: report } = await service.from('reports').select('id').eq('partnership_id', demoPartnerships.robertsforsMachakos).eq('year', 2025).single();
+    const { error: commentError } = await service
+      .from('report_comments')
+      .insert({ report_id: report!.id, partnership_id: demoPartnerships.robertsforsMachakos, author_id: demoUsers.grace.id, body: 'Should we add the March workshop?' });
+    expect(commentError).toBeNull();
+    const { error: leaveError } = await service.from('memberships').delete().eq('partnership_id', demoPartnerships.robertsforsMachakos).eq('user_id', demoUsers.grace.id);
+    expect(leaveError).toBeNull();
+    expect(await obligationsOf(anna)).toEqual([['Robertsfors – Machakos', 2025, 'draft_overdue', '2026-03-31', 0]]);
   });
 
   it('lets an obligation go only when it is done: the comment answered, the report resubmitted', async () => {

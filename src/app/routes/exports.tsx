@@ -27,14 +27,16 @@ function useShownFilters(searchParams: URLSearchParams) {
     const form = (event.target as HTMLSelectElement).form;
     if (form) setEdited({ search, filters: programmeFiltersSchema.parse(Object.fromEntries(new FormData(form))) });
   };
-  return { filters: edited?.search === search ? edited.filters : programmeFiltersSchema.parse(Object.fromEntries(searchParams)), follow };
+  const applied = programmeFiltersSchema.parse(Object.fromEntries(searchParams));
+  // The form itself shows the applied filters, so that following an edit never redraws the select in use.
+  return { applied, shown: edited?.search === search ? edited.filters : applied, follow };
 }
 
 /** Exports for everyone signed in, as workbooks or CSV: row-level security decides what they contain. */
 export function ExportsRoute() {
   const { t, i18n } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
-  const { filters, follow } = useShownFilters(searchParams);
+  const { applied, shown: filters, follow } = useShownFilters(searchParams);
   const settings = useQuery(programmeSettingsQuery());
   const choices = useQuery(programmeChoicesQuery());
   const requested = searchParams.get('format');
@@ -53,7 +55,7 @@ export function ExportsRoute() {
       <PageHeading>{t('exports.title')}</PageHeading>
       <p className="lead">{t('exports.intro')}</p>
       <div onChange={follow}>
-        <ProgrammeFilterBar filters={filters} label={t('exports.filters')} />
+        <ProgrammeFilterBar filters={applied} label={t('exports.filters')} kept={{ format }} />
       </div>
       <p className="muted">{t('exports.filtersNote')}</p>
       <fieldset className="format-choice">

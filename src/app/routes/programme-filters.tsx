@@ -5,8 +5,8 @@ import { goalsQuery } from '@/features/sdg/api/get-goals';
 import type { ProgrammeFilters } from '@/lib/programme-filters';
 
 /** The shared filter form with its choices: the partnerships and countries the viewer counts, and the goals. */
-export function ProgrammeFilterBar({ filters, label }: { filters: ProgrammeFilters; label: string }) {
+export function ProgrammeFilterBar({ filters, label, kept }: { filters: ProgrammeFilters; label: string; kept?: Record<string, string> }) {
   const choices = useQuery(programmeChoicesQuery());
   const goals = useQuery(goalsQuery());
-  return <ProgrammeFiltersForm filters={filters} label={label} choices={{ partnerships: choices.data?.partnerships ?? [], countries: choices.data?.countries ?? [], goals: goals.data ?? [] }} />;
+  return <ProgrammeFiltersForm filters={filters} label={label} kept={kept} choices={{ partnerships: choices.data?.partnerships ?? [], countries: choices.data?.countries ?? [], goals: goals.data ?? [] }} />;
 }

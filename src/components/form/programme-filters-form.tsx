@@ -12,13 +12,24 @@ export interface ProgrammeFilterChoices {
   goals: { id: number; short_title_en: string; short_title_sv: string }[];
 }
 
+interface ProgrammeFiltersFormProps {
+  filters: ProgrammeFilters;
+  choices: ProgrammeFilterChoices;
+  label: string;
+  /** Other settings of the page's URL that applying the filters keeps (the exports' file format). */
+  kept?: Record<string, string>;
+}
+
 /** The filters shared by the dashboards and the exports, submitted into the URL. */
-export function ProgrammeFiltersForm({ filters, choices, label }: { filters: ProgrammeFilters; choices: ProgrammeFilterChoices; label: string }) {
+export function ProgrammeFiltersForm({ filters, choices, label, kept = {} }: ProgrammeFiltersFormProps) {
   const { t, i18n } = useTranslation();
   const countryName = useCountryName();
   const years = Array.from({ length: new Date().getFullYear() - firstYear + 1 }, (_, index) => String(firstYear + index)).map((year) => [year, year] as const);
   return (
     <Form method="get" className="filters" aria-label={label}>
+      {Object.entries(kept).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <FilterSelect name="from" label={t('dashboards.from')} value={filters.from} options={years} allowAny={false} />
       <FilterSelect name="to" label={t('dashboards.to')} value={filters.to} options={years} allowAny={false} />
       <FilterSelect name="region" label={t('dashboards.region')} value={filters.region} options={regions.map((region) => [region, t(`dashboards.regions.${region}`)] as const)} />
