@@ -8,7 +8,7 @@ import { expect, test, type Page } from './support/test';
 import Papa from 'papaparse';
 import ws from 'ws';
 import { expectNoAxeViolations } from './support/accessibility';
-import { apiUrl, demoPassword, demoUsers, serviceRoleKey, storageStateOf } from './support/demo';
+import { apiUrl, demoPassword, demoUsers, restoreEnglish, serviceRoleKey, storageStateOf } from './support/demo';
 
 const robertsfors = '00000000-0000-4000-c000-000000000001';
 const clientOptions = { auth: { persistSession: false }, realtime: { transport: ws as never } };
@@ -37,6 +37,7 @@ async function downloadWorkbook(page: Page, button: string) {
 
 test.describe('as an analyst', () => {
   test.use({ storageState: storageStateOf('analyst') });
+  test.afterEach(() => restoreEnglish(['analyst']));
 
   test('exports activities as CSV for data tools that round-trips awkward text, neutralises formulas and matches the database', async ({ page }) => {
     const { data: activity, error } = await service

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './support/test';
 import { expectNoAxeViolations } from './support/accessibility';
-import { apiUrl, demoUsers, serviceRoleKey, storageStateOf } from './support/demo';
+import { restoreEnglish, storageStateOf } from './support/demo';
 
 const robertsforsMachakos = '00000000-0000-4000-c000-000000000001';
 
@@ -22,17 +22,7 @@ async function expectSwedishPage(page: Page) {
   await expectNoAxeViolations(page);
 }
 
-// Switching the language saves it in the person's profile: give the later journeys their English back.
-test.afterAll(async () => {
-  for (const user of ['anna', 'analyst', 'admin'] as const) {
-    const response = await fetch(`${apiUrl}/rest/v1/profiles?id=eq.${demoUsers[user].id}`, {
-      method: 'PATCH',
-      headers: { apikey: serviceRoleKey, authorization: `Bearer ${serviceRoleKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ preferred_language: 'en' }),
-    });
-    expect(response.ok).toBe(true);
-  }
-});
+test.afterAll(() => restoreEnglish(['anna', 'analyst', 'admin']));
 
 async function inSwedish(page: Page) {
   await page.goto('/');

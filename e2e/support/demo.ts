@@ -36,3 +36,15 @@ export async function linkFromInbox(to: string): Promise<string> {
     .toBeTruthy();
   return link!;
 }
+
+/** Switching the language saves it in the person's profile: later journeys read English again. */
+export async function restoreEnglish(users: readonly DemoUser[]) {
+  for (const user of users) {
+    const response = await fetch(`${apiUrl}/rest/v1/profiles?id=eq.${demoUsers[user].id}`, {
+      method: 'PATCH',
+      headers: { apikey: serviceRoleKey, authorization: `Bearer ${serviceRoleKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ preferred_language: 'en' }),
+    });
+    expect(response.ok).toBe(true);
+  }
+}

@@ -19,12 +19,15 @@ export function AppLayout() {
   const userId = session.data?.user.id;
   const viewer = useQuery({ ...viewerQuery(userId ?? ''), enabled: Boolean(userId) });
   const preferred = viewer.data?.profile.preferred_language;
-  // The profile's language applies once when someone signs in; later switches are theirs to make.
+  // The profile's language applies once when someone signs in; later switches are theirs to make,
+  // including one made before the profile arrived, which the profile read earlier must not undo.
   const languageAppliedFor = useRef<string | undefined>(undefined);
+  const languageAtStart = useRef(i18n.language);
 
   useEffect(() => {
     if (!userId || languageAppliedFor.current === userId || !isLanguage(preferred)) return;
     languageAppliedFor.current = userId;
+    if (i18n.language !== languageAtStart.current) return;
     if (preferred !== i18n.language) void rememberLanguage(preferred);
   }, [userId, preferred, i18n.language]);
 
