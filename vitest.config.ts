@@ -1,15 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-const nodeProject = (name: string, include: string[]) => ({
-  test: { name, include, environment: 'node' as const, testTimeout: 30_000, hookTimeout: 120_000 },
+const nodeProject = (name: string, include: string[], globalSetup: string[] = []) => ({
+  test: { name, include, globalSetup, environment: 'node' as const, testTimeout: 30_000, hookTimeout: 120_000 },
 });
 
 export default defineConfig({
   test: {
     projects: [
       nodeProject('local-stack', ['supabase/local/tests/**/*.test.ts']),
-      nodeProject('database', ['supabase/tests/**/*.test.ts']),
+      nodeProject('database', ['supabase/tests/**/*.test.ts'], ['supabase/tests/support/global-setup.ts']),
       {
         plugins: [react()],
         resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },

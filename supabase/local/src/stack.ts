@@ -21,6 +21,8 @@ export interface StackOptions {
   inMemory?: boolean;
   reset?: boolean;
   seed?: boolean;
+  /** Start an in-memory PGlite as a copy of this dumped data folder. */
+  pgliteSnapshot?: Blob;
   /** Overrides of supabase/config.toml; port 0 picks a free port. */
   config?: ConfigOverrides;
   /** A supabase/ folder other than the project's (contract tests bring their own schema). */
@@ -61,6 +63,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     databaseUrl: config.databaseUrl,
     reset: options.reset,
     seed: options.seed,
+    pgliteSnapshot: options.pgliteSnapshot,
     log: options.log,
   });
   const storageDir = options.inMemory ? mkdtempSync(path.join(os.tmpdir(), 'stack-storage-')) : path.join(config.dataDir, 'storage');

@@ -2,15 +2,16 @@
  * The local stack with the project's own migrations and demo seed, in memory (or on a scratch
  * database of DATABASE_URL's server), and supabase-js clients signed in as the demo users.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { inject } from 'vitest';
 import ws from 'ws';
+import { readPGliteSnapshot } from '../../local/src/db/database-snapshot.ts';
 import { startStack, type RunningStack } from '../../local/src/stack.ts';
 import { createScratchDatabase } from '../../local/tests/support/scratch-database.ts';
 import { demoPassword, demoUsers, type DemoUser } from '../../demo-users.ts';
+import { projectDir } from './project-dir.ts';
 
-export const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export { projectDir } from './project-dir.ts';
 export { demoPassword, demoUsers, type DemoUser } from '../../demo-users.ts';
 
 export const demoPartnerships = {
@@ -33,12 +34,16 @@ function clientOf(stack: RunningStack, key: string) {
   });
 }
 
+/** A copy of the demo database global-setup.ts migrated and seeded for this run. */
 export async function startDemoStack(): Promise<DemoStack> {
-  const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
+  const snapshot = inject('demoDatabase');
+  const scratch = process.env.DATABASE_URL
+    ? await createScratchDatabase(process.env.DATABASE_URL, snapshot.kind === 'postgres' ? snapshot.template : undefined)
+    : undefined;
   const stack = await startStack({
     projectDir,
     inMemory: true,
-    reset: true,
+    pgliteSnapshot: snapshot.kind === 'pglite' ? readPGliteSnapshot(snapshot) : undefined,
     config: { apiPort: 0, inboxPort: 0, databaseUrl: scratch?.url, auth: { rateLimit: { signInSignUps: 1000, tokenRefresh: 1000, tokenVerifications: 1000, burst: 1000 } } },
   });
   return {

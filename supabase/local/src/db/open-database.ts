@@ -21,6 +21,8 @@ export interface OpenOptions {
   databaseUrl?: string;
   /** Start from an empty database. */
   reset?: boolean;
+  /** Start an in-memory PGlite as a copy of this dumped data folder (see database-snapshot.ts). */
+  pgliteSnapshot?: Blob;
   seed?: boolean;
   log?: (line: string) => void;
 }
@@ -46,7 +48,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
     if (options.reset) await resetPostgres(db);
   } else {
     if (options.reset && options.dataDir) rmSync(options.dataDir, { recursive: true, force: true });
-    db = await openPGlite(options.dataDir);
+    db = await openPGlite(options.dataDir, options.pgliteSnapshot);
   }
   try {
     const [{ known }] = await db.query<{ known: boolean }>(

@@ -6,10 +6,19 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { uuid_ossp } from '@electric-sql/pglite/contrib/uuid_ossp';
 import type { Database, Row, Sql } from './database.ts';
 
-/** PGlite persisted in `dataDir`, or in memory when `dataDir` is undefined (tests). */
-export async function openPGlite(dataDir: string | undefined): Promise<Database> {
+export interface PGliteDatabase extends Database {
+  readonly kind: 'pglite';
+  /** The whole data folder as a tarball, which `openPGlite` can start from again. */
+  dumpDataDir(): Promise<Blob>;
+}
+
+/**
+ * PGlite persisted in `dataDir`, or in memory when `dataDir` is undefined (tests); `from` starts
+ * it as a copy of a dumped data folder instead of an empty one.
+ */
+export async function openPGlite(dataDir: string | undefined, from?: Blob): Promise<PGliteDatabase> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir, { extensions: { pgcrypto, pg_trgm, unaccent, uuid_ossp } });
+  const pg = await PGlite.create(dataDir, { extensions: { pgcrypto, pg_trgm, unaccent, uuid_ossp }, loadDataDir: from });
   const asSql = (target: Pick<PGlite, 'query'>): Sql => ({
     async query<T extends Row>(text: string, params?: unknown[]) {
       return (await target.query<T>(text, params)).rows;
@@ -30,6 +39,7 @@ export async function openPGlite(dataDir: string | undefined): Promise<Database>
         return work(asSql(tx));
       });
     },
+    dumpDataDir: () => pg.dumpDataDir('none'),
     close: () => pg.close(),
   };
 }

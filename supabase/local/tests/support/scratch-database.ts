@@ -3,29 +3,14 @@
  * parallel never reset each other's data.
  */
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
+import { databaseUrl, onServer } from '../../src/db/database-snapshot.ts';
 
-export async function createScratchDatabase(serverUrl: string) {
+/** `template` copies a database made once (see database-snapshot.ts) instead of starting empty. */
+export async function createScratchDatabase(serverUrl: string, template?: string) {
   const name = `stack_test_${randomUUID().replace(/-/g, '')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  await onServer(serverUrl, `create database ${name}${template ? ` template ${template}` : ''}`);
   return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      try {
-        await client.query(`drop database if exists ${name} with (force)`);
-      } finally {
-        await client.end();
-      }
-    },
+    url: databaseUrl(serverUrl, name),
+    drop: () => onServer(serverUrl, `drop database if exists ${name} with (force)`),
   };
 }
