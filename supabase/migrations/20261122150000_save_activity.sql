@@ -1,6 +1,35 @@
 -- Saving an activity together with its SDG targets in one transaction, so a form never leaves an
 -- activity without the targets it was saved with (or with half of them). Runs as the caller:
--- row-level security, the freeze rules and the version check apply as to any other write.
+-- row-level security, the freeze rules and the version check apply as to any other write. The
+-- part that replaces an owner's target links is shared with results (save_result.sql), so the two
+-- cannot drift apart.
+
+create function private.replace_target_links(link_table text, owner_column text, owner_id uuid, partnership_id uuid, targets jsonb)
+returns void
+language plpgsql
+security invoker
+set search_path = ''
+as $$
+begin
+  if jsonb_typeof(targets) is distinct from 'array' then
+    raise exception using errcode = '22023', message = 'targets_not_a_list', detail = 'targets must be a list of {target_id, contribution}.';
+  end if;
+  execute format(
+    'delete from public.%1$I l where l.%2$I = $1 and l.target_id not in (select entry ->> ''target_id'' from jsonb_array_elements($2) entry)',
+    link_table, owner_column
+  ) using owner_id, targets;
+  execute format(
+    'insert into public.%1$I (%2$I, partnership_id, target_id, contribution)
+       select $1, $3, entry ->> ''target_id'', entry ->> ''contribution'' from jsonb_array_elements($2) entry
+     on conflict (%2$I, target_id) do update set contribution = excluded.contribution
+       where %1$I.contribution is distinct from excluded.contribution',
+    link_table, owner_column
+  ) using owner_id, targets, partnership_id;
+end;
+$$;
+comment on function private.replace_target_links(text, text, uuid, uuid, jsonb) is 'Makes an activity''s or result''s SDG target links exactly the given list, as the caller.';
+revoke execute on function private.replace_target_links(text, text, uuid, uuid, jsonb) from public, anon;
+grant execute on function private.replace_target_links(text, text, uuid, uuid, jsonb) to authenticated, service_role;
 
 create function public.save_activity(activity jsonb, targets jsonb)
 returns public.activities
@@ -12,9 +41,6 @@ declare
   _saved public.activities;
   _row public.activities := jsonb_populate_record(null::public.activities, activity);
 begin
-  if jsonb_typeof(targets) is distinct from 'array' then
-    raise exception using errcode = '22023', message = 'targets_not_a_list', detail = 'targets must be a list of {target_id, contribution}.';
-  end if;
   if _row.id is null then
     insert into public.activities (
       partnership_id, title, description, kind, starts_on, ends_on, place,
@@ -48,15 +74,7 @@ begin
       raise exception using errcode = 'P0002', message = 'activity_not_found', detail = 'No such activity, or it is not yours to change.';
     end if;
   end if;
-
-  delete from public.activity_targets t
-    where t.activity_id = _saved.id
-      and t.target_id not in (select entry ->> 'target_id' from jsonb_array_elements(targets) entry);
-  insert into public.activity_targets (activity_id, partnership_id, target_id, contribution)
-    select _saved.id, _saved.partnership_id, entry ->> 'target_id', entry ->> 'contribution'
-    from jsonb_array_elements(targets) entry
-  on conflict (activity_id, target_id) do update set contribution = excluded.contribution
-    where activity_targets.contribution is distinct from excluded.contribution;
+  perform private.replace_target_links('activity_targets', 'activity_id', _saved.id, _saved.partnership_id, targets);
   return _saved;
 end;
 $$;
