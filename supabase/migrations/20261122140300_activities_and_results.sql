@@ -306,3 +306,124 @@ create policy "members change indicator values"
 create policy "members delete indicator values"
   on public.indicator_values for delete to authenticated
   using (partnership_id in (select private.member_partnership_ids()));
+
+
+-- Indicator figures ------------------------------------------------------------------------------------------
+-- Rules (the partnership pages follow the same ones in src/features/results/api/indicator-progress.ts
+-- and sex-breakdown.ts; the dashboards, the reports and the IQA export read them from here):
+-- - A year's total is the stored total; where an indicator counts by sex and has no total for the
+--   year, a number's total is the sum of its parts. Percentages by sex do not add up to a total, so
+--   a percentage by sex needs its total (indicator_values_percentage_total_required).
+-- - Progress over a period counts the yearly totals in it up to the last year with an actual value
+--   (through_year): targets of later years are not yet due, so they do not count.
+--   - sum: the actual values against the targets of those years;
+--   - cumulative and latest: the latest actual value against the target of that year, or the
+--     last one before it.
+--   The share is the way from the baseline to the target for cumulative and latest (when there is
+--   a baseline that differs from the target), else actual / target (target / actual when lower is
+--   better). The dashboards count over the chosen years, a report over every year up to its own.
+
+-- Yearly totals.
+create view private.indicator_year_totals
+with (security_invoker = on)
+as
+  select v.indicator_id, v.partnership_id, v.year,
+    coalesce(
+      max(v.target_value) filter (where v.sex = 'total'),
+      case when i.measure = 'number' and i.disaggregated_by_sex then sum(v.target_value) filter (where v.sex <> 'total') end
+    ) as target_value,
+    coalesce(
+      max(v.actual_value) filter (where v.sex = 'total'),
+      case when i.measure = 'number' and i.disaggregated_by_sex then sum(v.actual_value) filter (where v.sex <> 'total') end
+    ) as actual_value,
+    max(v.target_value) filter (where v.sex = 'total') is null and count(v.target_value) filter (where v.sex <> 'total') > 0 as target_from_parts,
+    max(v.actual_value) filter (where v.sex = 'total') is null and count(v.actual_value) filter (where v.sex <> 'total') > 0 as actual_from_parts,
+    max(v.updated_at) as updated_at
+  from public.indicator_values v
+  join public.indicators i on i.id = v.indicator_id
+  group by v.indicator_id, v.partnership_id, v.year, i.measure, i.disaggregated_by_sex;
+comment on view private.indicator_year_totals is 'Per indicator and year: the total target and actual value, the stored total or, for a number counted by sex without one, the sum of its parts.';
+revoke all on private.indicator_year_totals from public, anon;
+grant select on private.indicator_year_totals to authenticated, service_role;
+
+-- A percentage by sex needs the total of its year: checked when the transaction ends, so that a
+-- grid may save its rows in any order.
+create function private.check_percentage_total()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  _value public.indicator_values := coalesce(new, old);
+begin
+  if exists (
+    select 1
+    from public.indicators i
+    join public.indicator_values p on p.indicator_id = i.id and p.year = _value.year and p.sex <> 'total'
+    left join public.indicator_values t on t.indicator_id = i.id and t.year = _value.year and t.sex = 'total'
+    where i.id = _value.indicator_id and i.measure = 'percentage' and i.disaggregated_by_sex
+      and ((p.target_value is not null and t.target_value is null) or (p.actual_value is not null and t.actual_value is null))
+  ) then
+    raise exception using
+      errcode = '23514',
+      message = 'new row for relation "indicator_values" violates check constraint "indicator_values_percentage_total_required"',
+      constraint = 'indicator_values_percentage_total_required',
+      detail = format('Percentages by sex do not add up to a total: give the total for %s as well.', _value.year);
+  end if;
+  return null;
+end;
+$$;
+revoke all on function private.check_percentage_total() from public, anon, authenticated;
+
+create constraint trigger indicator_values_percentage_total_required
+  after insert or update or delete on public.indicator_values
+  deferrable initially deferred
+  for each row execute function private.check_percentage_total();
+
+-- Progress over a period.
+create function private.indicator_period_progress(indicator_id uuid, year_from integer, year_to integer)
+returns table (achieved numeric, through_year smallint, target numeric, share numeric)
+language sql
+stable
+security invoker
+set search_path = ''
+as $$
+  with totals as (
+    select t.year, t.target_value, t.actual_value
+    from private.indicator_year_totals t
+    where t.indicator_id = indicator_period_progress.indicator_id
+      and t.year between indicator_period_progress.year_from and indicator_period_progress.year_to
+  ),
+  through as (
+    select max(t.year) filter (where t.actual_value is not null) as through_year from totals t
+  ),
+  counted as (
+    select t.* from totals t cross join through h where h.through_year is null or t.year <= h.through_year
+  ),
+  rule as (
+    select i.aggregation, i.higher_is_better, i.baseline_value as baseline, h.through_year,
+      case
+        when i.aggregation = 'sum' then (select sum(c.actual_value) from counted c)
+        else (select c.actual_value from counted c where c.actual_value is not null order by c.year desc limit 1)
+      end as achieved,
+      case
+        when i.aggregation = 'sum' then (select sum(c.target_value) from counted c)
+        else (select c.target_value from counted c where c.target_value is not null order by c.year desc limit 1)
+      end as target
+    from public.indicators i
+    cross join through h
+    where i.id = indicator_period_progress.indicator_id
+  )
+  select r.achieved, r.through_year, r.target,
+    case
+      when r.achieved is null or r.target is null then null
+      when r.aggregation <> 'sum' and r.baseline is not null and r.target <> r.baseline then (r.achieved - r.baseline) / (r.target - r.baseline)
+      when r.higher_is_better then case when r.target = 0 then null else r.achieved / r.target end
+      else case when r.achieved = 0 then null else r.target / r.achieved end
+    end
+  from rule r;
+$$;
+comment on function private.indicator_period_progress(uuid, integer, integer) is 'An indicator''s progress over a range of years by its aggregation rule, up to the last year in it with an actual value.';
+revoke execute on function private.indicator_period_progress(uuid, integer, integer) from public, anon;
+grant execute on function private.indicator_period_progress(uuid, integer, integer) to authenticated, service_role;

@@ -2,6 +2,8 @@
 -- was read at (none for a value that did not exist yet), so a value someone else saved meanwhile,
 -- or added for the same year, is a stale edit (PT409) and nothing of the grid is written.
 -- An entry with no target, no actual value and no comment removes the stored value.
+-- The percentage rule (indicator_values_percentage_total_required) is checked before it returns,
+-- so that the caller hears of a missing total from the call itself.
 
 create function public.save_indicator_values(indicator_id uuid, entries jsonb)
 returns setof public.indicator_values
@@ -59,6 +61,7 @@ begin
       end if;
     end if;
   end loop;
+  set constraints public.indicator_values_percentage_total_required immediate;
 
   return query select * from public.indicator_values v where v.indicator_id = _indicator.id order by v.year, v.sex;
 end;

@@ -17,14 +17,8 @@
 --   advanced it. Results advance no principle: the principle filter leaves them out of account.
 -- - Participants are the activity's women, men and other/unspecified; an activity counts its
 --   participants once per row it appears in (once per goal, once per target group).
--- - Indicator progress over a range of years follows the indicator's aggregation rule (the same
---   rule as the partnership pages, src/features/results/api/indicator-progress.ts):
---   - sum: all actual values against all yearly targets;
---   - cumulative: the latest actual value against the last target;
---   - latest: the latest actual value against the target of that year or the last before it.
---   The share is the way from the baseline to the target for cumulative and latest (when there is
---   a baseline that differs from the target), else actual / target (target / actual when lower is
---   better). Only the yearly totals count, not the breakdown by sex. An indicator counts in a range
+-- - Indicator progress over a range of years is private.indicator_period_progress, by the
+--   indicator rules of 20261122140300_activities_and_results.sql. An indicator counts in a range
 --   when it has a value there (a target or an actual, of any sex); only the indicators the
 --   dashboards chart are kept (those with an official SDG indicator, not qualitative).
 --
@@ -313,7 +307,7 @@ end;
 $$;
 
 -- Recomputes the progress of the indicators of the given results over each pair of their value
--- years, by the rule written down at the top. Called by private.refresh_result_facts, under its
+-- years, by private.indicator_period_progress. Called by private.refresh_result_facts, under its
 -- lock on the results.
 create function private.refresh_indicator_facts(result_ids uuid[])
 returns void
@@ -327,7 +321,7 @@ begin
     indicator_id, partnership_id, sdg_indicator_id, first_year, last_year, prior_year, next_year, achieved, through_year, target, share
   )
   with charted as (
-    select i.id, i.partnership_id, i.sdg_indicator_id, i.aggregation, i.higher_is_better, i.baseline_value
+    select i.id, i.partnership_id, i.sdg_indicator_id
     from public.indicators i
     where i.result_id = any (result_ids) and i.sdg_indicator_id is not null and i.measure <> 'qualitative'
   ),
@@ -339,49 +333,13 @@ begin
       where v.indicator_id in (select c.id from charted c) and (v.target_value is not null or v.actual_value is not null)
     ) as y
     window w as (partition by y.indicator_id order by y.year)
-  ),
-  ranges as (
-    select a.indicator_id, a.year as first_year, b.year as last_year, a.prior_year, b.next_year
-    from value_years a
-    join value_years b on b.indicator_id = a.indicator_id and b.year >= a.year
-  ),
-  figures as (
-    select r.indicator_id, r.first_year, r.last_year, r.prior_year, r.next_year,
-      sum(v.actual_value) as actual_sum,
-      sum(v.target_value) as target_sum,
-      max(v.year) filter (where v.actual_value is not null) as through_year,
-      (array_agg(v.actual_value order by v.year desc) filter (where v.actual_value is not null))[1] as latest_actual,
-      (array_agg(v.target_value order by v.year desc) filter (where v.target_value is not null))[1] as last_target
-    from ranges r
-    left join public.indicator_values v on v.indicator_id = r.indicator_id and v.sex = 'total' and v.year between r.first_year and r.last_year
-    group by r.indicator_id, r.first_year, r.last_year, r.prior_year, r.next_year
-  ),
-  rule as (
-    select f.*, c.partnership_id, c.sdg_indicator_id, c.aggregation, c.higher_is_better, c.baseline_value as baseline,
-      case when c.aggregation = 'sum' then f.actual_sum else f.latest_actual end as achieved,
-      case
-        when c.aggregation = 'sum' then f.target_sum
-        when c.aggregation = 'cumulative' or f.through_year is null then f.last_target
-        else (
-          select v.target_value from public.indicator_values v
-          where v.indicator_id = f.indicator_id and v.sex = 'total' and v.target_value is not null
-            and v.year between f.first_year and f.through_year
-          order by v.year desc
-          limit 1
-        )
-      end as target
-    from figures f
-    join charted c on c.id = f.indicator_id
   )
-  select r.indicator_id, r.partnership_id, r.sdg_indicator_id, r.first_year, r.last_year, r.prior_year, r.next_year,
-    r.achieved, r.through_year, r.target,
-    case
-      when r.achieved is null or r.target is null then null
-      when r.aggregation <> 'sum' and r.baseline is not null and r.target <> r.baseline then (r.achieved - r.baseline) / (r.target - r.baseline)
-      when r.higher_is_better then case when r.target = 0 then null else r.achieved / r.target end
-      else case when r.achieved = 0 then null else r.target / r.achieved end
-    end
-  from rule r;
+  select a.indicator_id, c.partnership_id, c.sdg_indicator_id, a.year, b.year, a.prior_year, b.next_year,
+    p.achieved, p.through_year, p.target, p.share
+  from value_years a
+  join value_years b on b.indicator_id = a.indicator_id and b.year >= a.year
+  join charted c on c.id = a.indicator_id
+  cross join lateral private.indicator_period_progress(a.indicator_id, a.year, b.year) as p;
 end;
 $$;
 

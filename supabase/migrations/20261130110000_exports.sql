@@ -189,13 +189,24 @@ set search_path = ''
 as $$
   with scope as (
     select * from private.export_partnerships_in_scope(export_indicator_values.country_code, export_indicator_values.region, export_indicator_values.partnership_id)
+  ),
+  value_rows as (
+    select v.id, v.indicator_id, v.partnership_id, v.year, v.sex, v.target_value, v.actual_value, v.comment, v.updated_at
+    from public.indicator_values v
+    where v.sex <> 'total' and v.year between export_indicator_values.year_from and export_indicator_values.year_to
+    union all
+    select stored.id, t.indicator_id, t.partnership_id, t.year, 'total', t.target_value, t.actual_value, coalesce(stored.comment, ''), coalesce(stored.updated_at, t.updated_at)
+    from private.indicator_year_totals t
+    left join public.indicator_values stored on stored.indicator_id = t.indicator_id and stored.year = t.year and stored.sex = 'total'
+    where t.year between export_indicator_values.year_from and export_indicator_values.year_to
+      and (stored.id is not null or t.target_value is not null or t.actual_value is not null)
   )
   select i.id, i.result_id, i.partnership_id, s.partnership_name, s.partner_country_codes, s.partner_regions,
     r.title, r.level, rt.target_ids, i.title, i.sdg_indicator_id,
     i.measure, i.unit, i.aggregation, i.higher_is_better, i.baseline_year, i.baseline_value,
     v.year, v.sex, v.target_value, v.actual_value, v.comment,
     e.files, e.paths, v.updated_at, jsonb_build_array(v.indicator_id, v.year, v.sex)::text
-  from public.indicator_values v
+  from value_rows v
   join public.indicators i on i.id = v.indicator_id
   join public.results r on r.id = i.result_id
   join scope s on s.partnership_id = v.partnership_id
@@ -210,15 +221,13 @@ as $$
     from public.evidence ev
     where ev.indicator_value_id = v.id
   ) as e on true
-  where v.year between export_indicator_values.year_from and export_indicator_values.year_to
-    and (
+  where (
       export_indicator_values.goal_id is null
       or export_indicator_values.goal_id = any (rt.goal_ids)
       or split_part(i.sdg_indicator_id, '.', 1)::smallint = export_indicator_values.goal_id
     )
     and (export_indicator_values.after_key is null
       or (v.indicator_id, v.year, v.sex) > ((export_indicator_values.after_key::jsonb ->> 0)::uuid, (export_indicator_values.after_key::jsonb ->> 1)::smallint, export_indicator_values.after_key::jsonb ->> 2))
-  -- the order of the unique key (indicator, year, sex), so a page is a walk along its index
   order by v.indicator_id, v.year, v.sex
   limit export_indicator_values.page_size;
 $$;
