@@ -23,7 +23,8 @@
 --   dashboards chart are kept (those with an official SDG indicator, not qualitative).
 --
 -- Beside them, programme-wide totals (programme_*_facts): the same figures added up over every
--- partnership, so that staff looking at the whole programme read a few hundred rows instead of
+-- partnership, and over the partnerships of each place (a partner country or a world region), so
+-- that staff looking at the whole programme, or at Africa, read a few hundred rows instead of
 -- hundreds of thousands. They hold nothing a member could not count for themselves, but they are
 -- read by staff only: a member's dashboards count their own partnerships. Triggers on the
 -- summary tables keep them equal to the sum of their rows, in the same transaction.
@@ -111,6 +112,62 @@ comment on table public.indicator_facts is 'Per indicator with an official SDG i
 create index indicator_facts_partnership_id_idx on public.indicator_facts (partnership_id);
 create index indicator_facts_sdg_indicator_id_idx on public.indicator_facts (sdg_indicator_id);
 
+-- Places ------------------------------------------------------------------------------------------------
+-- A place is 'all' (every partnership), a partner country's code ('KE') or a world region of
+-- public.country_regions ('africa'). A partnership counts once in each place of its partner side:
+-- twice in Africa it is not, with partners in Kenya and Tanzania.
+
+-- The places of each partnership besides 'all', as its partner organisations make them. No foreign
+-- key: when a partnership is deleted its summary rows may go after its partner organisations, and
+-- they must still be taken out of the totals of its places (see private.refresh_partnership_places).
+create table private.partnership_places (
+  partnership_id uuid not null,
+  place text not null,
+  primary key (partnership_id, place)
+);
+comment on table private.partnership_places is 'The partner countries and world regions of each partnership, for the programme-wide totals per place. Kept by triggers.';
+revoke all on private.partnership_places from public, anon, authenticated;
+
+-- The places the partner side of the given partnerships (all when null) makes, now.
+create function private.places_of(partnership_ids uuid[])
+returns table (partnership_id uuid, place text)
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select distinct po.partnership_id, p.place
+  from public.partnership_organisations po
+  join public.organisations o on o.id = po.organisation_id
+  left join public.country_regions cr on cr.country_code = o.country_code
+  cross join lateral (values (o.country_code), (cr.region)) as p (place)
+  where po.side = 'partner'
+    and (places_of.partnership_ids is null or po.partnership_id = any (places_of.partnership_ids))
+    and p.place is not null;
+$$;
+
+-- The places a partnership's rows count in, 'all' among them: for the rows of a statement.
+create function private.places_counted(partnership_id uuid)
+returns setof text
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select 'all'
+  union all
+  select pp.place from private.partnership_places pp where pp.partnership_id = places_counted.partnership_id;
+$$;
+
+-- The same for every partnership at once: for a recount, which joins it to every summary row.
+create view private.partnership_places_counted
+with (security_invoker = on)
+as
+  select pp.partnership_id, pp.place from private.partnership_places pp
+  union all
+  select p.id, 'all' from public.partnerships p;
+revoke all on private.partnership_places_counted from public, anon, authenticated;
+
 -- Programme-wide totals: activity_facts, target_facts and target_group_facts summed over the
 -- partnerships, and per goal the results linked to it, counted once each as result_facts and the
 -- dashboards count them (direct when any link to the goal is), by the years they count in. A row
@@ -129,9 +186,10 @@ create table public.programme_activity_facts (
   inform_include bigint not null,
   set_local_agenda bigint not null,
   implement_follow_up bigint not null,
-  primary key (year, goal_id, principle)
+  place text not null,
+  primary key (place, year, goal_id, principle)
 );
-comment on table public.programme_activity_facts is 'activity_facts summed over every partnership, per year, goal (0 = any) and principle (or all). Kept by triggers; read by staff.';
+comment on table public.programme_activity_facts is 'activity_facts summed per place (all, a partner country, a world region), year, goal (0 = any) and principle (or all). Kept by triggers; read by staff.';
 
 create table public.programme_target_facts (
   year smallint not null,
@@ -140,10 +198,11 @@ create table public.programme_target_facts (
   principle text not null,
   activities_direct bigint not null,
   activities_indirect bigint not null,
-  primary key (year, target_id, principle)
+  place text not null,
+  primary key (place, year, target_id, principle)
 );
-comment on table public.programme_target_facts is 'target_facts summed over every partnership, per year, SDG target and principle (or all). Kept by triggers; read by staff.';
-create index programme_target_facts_goal_principle_year_idx on public.programme_target_facts (goal_id, principle, year);
+comment on table public.programme_target_facts is 'target_facts summed per place (all, a partner country, a world region), year, SDG target and principle (or all). Kept by triggers; read by staff.';
+create index programme_target_facts_place_goal_principle_year_idx on public.programme_target_facts (place, goal_id, principle, year);
 
 create table public.programme_target_group_facts (
   year smallint not null,
@@ -153,18 +212,20 @@ create table public.programme_target_group_facts (
   participants_women bigint not null,
   participants_men bigint not null,
   participants_other bigint not null,
-  primary key (year, target_group, principle)
+  place text not null,
+  primary key (place, year, target_group, principle)
 );
-comment on table public.programme_target_group_facts is 'target_group_facts summed over every partnership, per year, target group and principle (or all). Kept by triggers; read by staff.';
+comment on table public.programme_target_group_facts is 'target_group_facts summed per place (all, a partner country, a world region), year, target group and principle (or all). Kept by triggers; read by staff.';
 
 create table public.programme_result_facts (
   goal_id smallint not null,
   direct boolean not null,
   years smallint[] not null,
   results integer not null,
-  primary key (goal_id, direct, years)
+  place text not null,
+  primary key (place, goal_id, direct, years)
 );
-comment on table public.programme_result_facts is 'Results per goal they are linked to, direct or indirect, and the years they count in, over every partnership. Kept by triggers; read by staff.';
+comment on table public.programme_result_facts is 'Results per place (all, a partner country, a world region), goal they are linked to, direct or indirect, and the years they count in. Kept by triggers; read by staff.';
 
 -- Read like the rows they summarise; written only by the triggers below.
 alter table public.activity_facts enable row level security;
@@ -373,8 +434,8 @@ begin
 end;
 $$;
 
--- The programme-wide totals after a statement on a summary table: minus its old rows, plus its
--- new ones. The rows of a result are always replaced together (private.refresh_result_facts, or
+-- The programme-wide totals after a statement on a summary table, in each place of each row's
+-- partnership: minus its old rows, plus its new ones. The rows of a result are always replaced together (private.refresh_result_facts, or
 -- a cascade from the result or its partnership), so a statement holds every row of the results
 -- it touches and can tell whether each counted as direct for a goal. Written in the order of the
 -- primary key, under a lock that makes the writing transactions take turns.
@@ -385,27 +446,31 @@ security definer
 set search_path = ''
 as $$
 declare
-  -- Each row with the sign it is added with; which transition tables exist depends on the event.
-  _changes text := case tg_op
-    when 'INSERT' then 'select 1 as sign, n.* from new_rows n'
-    when 'DELETE' then 'select -1 as sign, o.* from old_rows o'
-    else 'select -1 as sign, o.* from old_rows o union all select 1, n.* from new_rows n'
-  end;
+  -- Each row with the sign it is added with and once per place; which transition tables exist
+  -- depends on the event.
+  _changes text := format(
+    'select c.*, p.place from (%s) as c cross join lateral private.places_counted(c.partnership_id) as p (place)',
+    case tg_op
+      when 'INSERT' then 'select 1 as sign, n.* from new_rows n'
+      when 'DELETE' then 'select -1 as sign, o.* from old_rows o'
+      else 'select -1 as sign, o.* from old_rows o union all select 1, n.* from new_rows n'
+    end
+  );
 begin
   if tg_table_name = 'activity_facts' then
     lock table public.programme_activity_facts in share row exclusive mode;
     execute format($sql$
       insert into public.programme_activity_facts as t (
-        year, goal_id, principle, activities, activities_direct, activities_indirect,
+        place, year, goal_id, principle, activities, activities_direct, activities_indirect,
         participants_women, participants_men, participants_other, inform_include, set_local_agenda, implement_follow_up
       )
-      select c.year, c.goal_id, c.principle, sum(c.sign * c.activities), sum(c.sign * c.activities_direct), sum(c.sign * c.activities_indirect),
+      select c.place, c.year, c.goal_id, c.principle, sum(c.sign * c.activities), sum(c.sign * c.activities_direct), sum(c.sign * c.activities_indirect),
         sum(c.sign * c.participants_women), sum(c.sign * c.participants_men), sum(c.sign * c.participants_other),
         sum(c.sign * c.inform_include), sum(c.sign * c.set_local_agenda), sum(c.sign * c.implement_follow_up)
       from (%s) as c
-      group by c.year, c.goal_id, c.principle
-      order by c.year, c.goal_id, c.principle
-      on conflict (year, goal_id, principle) do update set
+      group by c.place, c.year, c.goal_id, c.principle
+      order by c.place, c.year, c.goal_id, c.principle
+      on conflict (place, year, goal_id, principle) do update set
         activities = t.activities + excluded.activities,
         activities_direct = t.activities_direct + excluded.activities_direct,
         activities_indirect = t.activities_indirect + excluded.activities_indirect,
@@ -421,12 +486,12 @@ begin
   elsif tg_table_name = 'target_facts' then
     lock table public.programme_target_facts in share row exclusive mode;
     execute format($sql$
-      insert into public.programme_target_facts as t (year, target_id, goal_id, principle, activities_direct, activities_indirect)
-      select c.year, c.target_id, c.goal_id, c.principle, sum(c.sign * c.activities_direct), sum(c.sign * c.activities_indirect)
+      insert into public.programme_target_facts as t (place, year, target_id, goal_id, principle, activities_direct, activities_indirect)
+      select c.place, c.year, c.target_id, c.goal_id, c.principle, sum(c.sign * c.activities_direct), sum(c.sign * c.activities_indirect)
       from (%s) as c
-      group by c.year, c.target_id, c.goal_id, c.principle
-      order by c.year, c.target_id, c.principle
-      on conflict (year, target_id, principle) do update set
+      group by c.place, c.year, c.target_id, c.goal_id, c.principle
+      order by c.place, c.year, c.target_id, c.principle
+      on conflict (place, year, target_id, principle) do update set
         activities_direct = t.activities_direct + excluded.activities_direct,
         activities_indirect = t.activities_indirect + excluded.activities_indirect$sql$, _changes);
     if tg_op <> 'INSERT' then
@@ -435,13 +500,13 @@ begin
   elsif tg_table_name = 'target_group_facts' then
     lock table public.programme_target_group_facts in share row exclusive mode;
     execute format($sql$
-      insert into public.programme_target_group_facts as t (year, target_group, principle, activities, participants_women, participants_men, participants_other)
-      select c.year, c.target_group, c.principle, sum(c.sign * c.activities),
+      insert into public.programme_target_group_facts as t (place, year, target_group, principle, activities, participants_women, participants_men, participants_other)
+      select c.place, c.year, c.target_group, c.principle, sum(c.sign * c.activities),
         sum(c.sign * c.participants_women), sum(c.sign * c.participants_men), sum(c.sign * c.participants_other)
       from (%s) as c
-      group by c.year, c.target_group, c.principle
-      order by c.year, c.target_group, c.principle
-      on conflict (year, target_group, principle) do update set
+      group by c.place, c.year, c.target_group, c.principle
+      order by c.place, c.year, c.target_group, c.principle
+      on conflict (place, year, target_group, principle) do update set
         activities = t.activities + excluded.activities,
         participants_women = t.participants_women + excluded.participants_women,
         participants_men = t.participants_men + excluded.participants_men,
@@ -453,16 +518,16 @@ begin
     lock table public.programme_result_facts in share row exclusive mode;
     -- a result once per goal, direct when any of its links to the goal is
     execute format($sql$
-      insert into public.programme_result_facts as t (goal_id, direct, years, results)
-      select r.goal_id, r.direct, r.years, sum(r.sign)
+      insert into public.programme_result_facts as t (place, goal_id, direct, years, results)
+      select r.place, r.goal_id, r.direct, r.years, sum(r.sign)
       from (
-        select c.sign, c.goal_id, c.years, bool_or(c.contribution = 'direct') as direct
+        select c.sign, c.place, c.goal_id, c.years, bool_or(c.contribution = 'direct') as direct
         from (%s) as c
-        group by c.sign, c.result_id, c.goal_id, c.years
+        group by c.sign, c.place, c.result_id, c.goal_id, c.years
       ) as r
-      group by r.goal_id, r.direct, r.years
-      order by r.goal_id, r.direct, r.years
-      on conflict (goal_id, direct, years) do update set results = t.results + excluded.results$sql$, _changes);
+      group by r.place, r.goal_id, r.direct, r.years
+      order by r.place, r.goal_id, r.direct, r.years
+      on conflict (place, goal_id, direct, years) do update set results = t.results + excluded.results$sql$, _changes);
     if tg_op <> 'INSERT' then
       delete from public.programme_result_facts t where t.results = 0;
     end if;
@@ -499,7 +564,8 @@ create trigger result_facts_programme_update after update on public.result_facts
 create trigger result_facts_programme_delete after delete on public.result_facts
   referencing old table as old_rows for each statement execute function private.add_to_programme_facts();
 
--- The programme-wide totals counted afresh from the summary tables, which the caller has locked.
+-- The programme-wide totals counted afresh from the summary tables and the places, which the caller
+-- has locked.
 create function private.recount_programme_facts()
 returns void
 language plpgsql
@@ -512,35 +578,39 @@ begin
   delete from public.programme_target_group_facts;
   delete from public.programme_result_facts;
   insert into public.programme_activity_facts (
-    year, goal_id, principle, activities, activities_direct, activities_indirect,
+    place, year, goal_id, principle, activities, activities_direct, activities_indirect,
     participants_women, participants_men, participants_other, inform_include, set_local_agenda, implement_follow_up
   )
-  select f.year, f.goal_id, f.principle, sum(f.activities), sum(f.activities_direct), sum(f.activities_indirect),
+  select p.place, f.year, f.goal_id, f.principle, sum(f.activities), sum(f.activities_direct), sum(f.activities_indirect),
     sum(f.participants_women), sum(f.participants_men), sum(f.participants_other),
     sum(f.inform_include), sum(f.set_local_agenda), sum(f.implement_follow_up)
   from public.activity_facts f
-  group by f.year, f.goal_id, f.principle;
-  insert into public.programme_target_facts (year, target_id, goal_id, principle, activities_direct, activities_indirect)
-  select f.year, f.target_id, f.goal_id, f.principle, sum(f.activities_direct), sum(f.activities_indirect)
+  join private.partnership_places_counted p on p.partnership_id = f.partnership_id
+  group by p.place, f.year, f.goal_id, f.principle;
+  insert into public.programme_target_facts (place, year, target_id, goal_id, principle, activities_direct, activities_indirect)
+  select p.place, f.year, f.target_id, f.goal_id, f.principle, sum(f.activities_direct), sum(f.activities_indirect)
   from public.target_facts f
-  group by f.year, f.target_id, f.goal_id, f.principle;
-  insert into public.programme_target_group_facts (year, target_group, principle, activities, participants_women, participants_men, participants_other)
-  select f.year, f.target_group, f.principle, sum(f.activities), sum(f.participants_women), sum(f.participants_men), sum(f.participants_other)
+  join private.partnership_places_counted p on p.partnership_id = f.partnership_id
+  group by p.place, f.year, f.target_id, f.goal_id, f.principle;
+  insert into public.programme_target_group_facts (place, year, target_group, principle, activities, participants_women, participants_men, participants_other)
+  select p.place, f.year, f.target_group, f.principle, sum(f.activities), sum(f.participants_women), sum(f.participants_men), sum(f.participants_other)
   from public.target_group_facts f
-  group by f.year, f.target_group, f.principle;
-  insert into public.programme_result_facts (goal_id, direct, years, results)
-  select r.goal_id, r.direct, r.years, count(*)
+  join private.partnership_places_counted p on p.partnership_id = f.partnership_id
+  group by p.place, f.year, f.target_group, f.principle;
+  insert into public.programme_result_facts (place, goal_id, direct, years, results)
+  select r.place, r.goal_id, r.direct, r.years, count(*)
   from (
-    select f.goal_id, f.years, bool_or(f.contribution = 'direct') as direct
+    select p.place, f.goal_id, f.years, bool_or(f.contribution = 'direct') as direct
     from public.result_facts f
-    group by f.result_id, f.goal_id, f.years
+    join private.partnership_places_counted p on p.partnership_id = f.partnership_id
+    group by p.place, f.result_id, f.goal_id, f.years
   ) as r
-  group by r.goal_id, r.direct, r.years;
+  group by r.place, r.goal_id, r.direct, r.years;
 end;
 $$;
 
--- Everything recomputed: for a backfill, or after a bulk load that ran with triggers off (which
--- leaves the programme-wide totals behind too, hence the recount at the end).
+-- Everything recomputed, the places first: for a backfill, or after a bulk load that ran with
+-- triggers off (which leaves the programme-wide totals behind too, hence the recount at the end).
 create function private.rebuild_dashboard_facts()
 returns void
 language plpgsql
@@ -553,7 +623,10 @@ declare
 begin
   -- All the tables it writes at once, the programme-wide ones first as every writer takes them.
   lock table public.programme_activity_facts, public.programme_target_facts, public.programme_target_group_facts, public.programme_result_facts,
-    public.activity_facts, public.target_facts, public.target_group_facts, public.result_facts, public.indicator_facts in exclusive mode;
+    public.activity_facts, public.target_facts, public.target_group_facts, public.result_facts, public.indicator_facts,
+    private.partnership_places in exclusive mode;
+  delete from private.partnership_places;
+  insert into private.partnership_places (partnership_id, place) select p.partnership_id, p.place from private.places_of(null) as p;
   select array_agg(partnership_id), array_agg(year) into _partnership_ids, _years
   from (
     select distinct partnership_id, year from public.activities
@@ -565,7 +638,7 @@ begin
   perform private.recount_programme_facts();
   -- Rows written wholesale: the planner should know the tables that only this function fills (a
   -- bulk load analyses the tables it loaded, but knows nothing of these).
-  analyze public.indicator_facts, public.programme_activity_facts, public.programme_target_facts,
+  analyze private.partnership_places, public.indicator_facts, public.programme_activity_facts, public.programme_target_facts,
     public.programme_target_group_facts, public.programme_result_facts;
 end;
 $$;
@@ -640,5 +713,89 @@ revoke all on function private.refresh_indicator_facts(uuid[]) from public, anon
 revoke all on function private.refresh_result_facts(uuid[]) from public, anon, authenticated;
 revoke all on function private.recount_programme_facts() from public, anon, authenticated;
 revoke all on function private.rebuild_dashboard_facts() from public, anon, authenticated;
+
+-- The places of the given partnerships made anew from their partner side. A partnership whose
+-- places changed has its summary rows taken out of the totals of the places it had, and counted
+-- again in those it has now. A partnership being deleted is left alone: its summary rows go with
+-- it, each taking itself out of the totals of the places it had (which is why they stay, rows
+-- of nobody, until the next rebuild).
+create function private.refresh_partnership_places(partnership_ids uuid[])
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  _changed uuid[];
+begin
+  -- The totals first, as every writer of them takes them (private.refresh_activity_facts): the
+  -- writers take turns, and two changes to one partnership's places cannot interleave.
+  lock table public.programme_activity_facts, public.programme_target_facts, public.programme_target_group_facts, public.programme_result_facts
+    in share row exclusive mode;
+  with partnerships as (
+    select p.id from public.partnerships p where p.id = any (partnership_ids)
+  ),
+  wanted as (
+    select p.partnership_id, p.place from private.places_of(array(select id from partnerships)) as p
+  ),
+  kept as (
+    select pp.partnership_id, pp.place from private.partnership_places pp where pp.partnership_id in (select id from partnerships)
+  )
+  select array_agg(distinct d.partnership_id) into _changed
+  from ((select * from wanted except select * from kept) union all (select * from kept except select * from wanted)) as d;
+  if _changed is null then
+    return;
+  end if;
+
+  delete from public.activity_facts where partnership_id = any (_changed);
+  delete from public.target_facts where partnership_id = any (_changed);
+  delete from public.target_group_facts where partnership_id = any (_changed);
+  delete from public.result_facts where partnership_id = any (_changed);
+  delete from private.partnership_places where partnership_id = any (_changed);
+  insert into private.partnership_places (partnership_id, place) select p.partnership_id, p.place from private.places_of(_changed) as p;
+
+  perform private.refresh_activity_facts(array_agg(pairs.partnership_id), array_agg(pairs.year))
+  from (select distinct a.partnership_id, a.year from public.activities a where a.partnership_id = any (_changed)) as pairs;
+  perform private.refresh_result_facts(array(select r.id from public.results r where r.partnership_id = any (_changed)));
+end;
+$$;
+
+-- After a statement on the partner sides, or on organisations (when one's country changed): the
+-- partnerships its old and new rows touch. The transition tables are read through dynamic SQL
+-- because which of them exist depends on the event.
+create function private.refresh_places_after_write()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  _touched text := case tg_op
+    when 'INSERT' then 'select partnership_id from new_rows'
+    when 'DELETE' then 'select partnership_id from old_rows'
+    else 'select partnership_id from old_rows union select partnership_id from new_rows'
+  end;
+begin
+  if tg_table_name = 'organisations' then
+    _touched := 'select po.partnership_id from new_rows n join old_rows o on o.id = n.id join public.partnership_organisations po on po.organisation_id = n.id
+      where n.country_code is distinct from o.country_code';
+  end if;
+  execute format('select private.refresh_partnership_places(array_agg(partnership_id)) from (%s) as touched', _touched);
+  return null;
+end;
+$$;
+
+create trigger partnership_organisations_places_insert after insert on public.partnership_organisations
+  referencing new table as new_rows for each statement execute function private.refresh_places_after_write();
+create trigger partnership_organisations_places_update after update on public.partnership_organisations
+  referencing old table as old_rows new table as new_rows for each statement execute function private.refresh_places_after_write();
+create trigger partnership_organisations_places_delete after delete on public.partnership_organisations
+  referencing old table as old_rows for each statement execute function private.refresh_places_after_write();
+create trigger organisations_places_update after update on public.organisations
+  referencing old table as old_rows new table as new_rows for each statement execute function private.refresh_places_after_write();
+
+revoke all on function private.places_of(uuid[]) from public, anon, authenticated;
+revoke all on function private.places_counted(uuid) from public, anon, authenticated;
+revoke all on function private.refresh_partnership_places(uuid[]) from public, anon, authenticated;
 
 select private.rebuild_dashboard_facts();

@@ -62,6 +62,25 @@ as $$
 $$;
 grant execute on function private.dashboard_scope_ids(text, text, uuid) to authenticated;
 
+-- The place whose programme-wide totals count what the caller asks for: staff without a
+-- partnership filter, filtering to a country or to a region (not both: a country outside the
+-- region counts nothing); null when only the rows of the partnerships counted will do.
+create function private.dashboard_place(country_code text, region text, partnership_id uuid)
+returns text
+language sql
+stable
+security invoker
+set search_path = ''
+as $$
+  select case
+    when dashboard_place.partnership_id is null
+      and (dashboard_place.country_code is null or dashboard_place.region is null)
+      and (select private.is_staff())
+    then coalesce(dashboard_place.country_code, dashboard_place.region, 'all')
+  end;
+$$;
+grant execute on function private.dashboard_place(text, text, uuid) to authenticated;
+
 -- The partnerships the caller counts, with their partner countries: the choices of the filters.
 create function public.dashboard_partnerships()
 returns table (partnership_id uuid, name text, country_codes text[])
@@ -87,7 +106,7 @@ comment on function public.dashboard_partnerships() is 'The partnerships the cal
 -- Partnerships running at some time in the range, their partner countries, the reports due in the
 -- range (one per running partnership and year) and how many of them are approved; activities and
 -- people reached honour the goal and principle filters.
-create function private.dashboard_headline(year_from integer, year_to integer, scope uuid[], goal_id smallint, principle text)
+create function private.dashboard_headline(year_from integer, year_to integer, scope uuid[], place text, goal_id smallint, principle text)
 returns table (partnerships bigint, countries bigint, activities bigint, people_reached bigint, reports_due bigint, reports_approved bigint)
 language plpgsql
 stable
@@ -110,28 +129,32 @@ begin
     from running r
     cross join lateral generate_series(greatest(r.starts_year, dashboard_headline.year_from), least(coalesce(r.ends_year, dashboard_headline.year_to), dashboard_headline.year_to)) as y (year)
   ),
-  -- The activities of the running partnerships: for the whole programme, its totals less those of
-  -- the few partnerships that are not running (planned, or outside the range).
+  -- The activities of the running partnerships: for a place, its totals less those of the few
+  -- partnerships there that are not running (planned, or outside the range).
   activity_rows as (
     select f.activities, f.participants_women + f.participants_men + f.participants_other as people
     from public.programme_activity_facts f
-    where dashboard_headline.scope is null
+    where f.place = dashboard_headline.place
       and f.year between dashboard_headline.year_from and dashboard_headline.year_to
       and f.goal_id = coalesce(dashboard_headline.goal_id, 0)
       and f.principle = coalesce(dashboard_headline.principle, 'all')
     union all
     select -f.activities, -(f.participants_women + f.participants_men + f.participants_other)
-    from public.partnerships p
-    join public.activity_facts f on f.partnership_id = p.id
-    where dashboard_headline.scope is null
-      and not (p.status <> 'planned' and p.starts_year <= dashboard_headline.year_to and coalesce(p.ends_year, dashboard_headline.year_to) >= dashboard_headline.year_from)
+    from public.activity_facts f
+    where dashboard_headline.place is not null
+      -- as an array, so that the few are looked up by their key rather than all rows scanned
+      and f.partnership_id = any (array(
+        select p.id from public.partnerships p
+        where (dashboard_headline.scope is null or p.id = any (dashboard_headline.scope))
+          and not (p.status <> 'planned' and p.starts_year <= dashboard_headline.year_to and coalesce(p.ends_year, dashboard_headline.year_to) >= dashboard_headline.year_from)
+      ))
       and f.year between dashboard_headline.year_from and dashboard_headline.year_to
       and f.goal_id = coalesce(dashboard_headline.goal_id, 0)
       and f.principle = coalesce(dashboard_headline.principle, 'all')
     union all
     select f.activities, f.participants_women + f.participants_men + f.participants_other
     from public.activity_facts f
-    where dashboard_headline.scope is not null
+    where dashboard_headline.place is null
       and f.partnership_id in (select r.id from running r)
       and f.year between dashboard_headline.year_from and dashboard_headline.year_to
       and f.goal_id = coalesce(dashboard_headline.goal_id, 0)
@@ -173,6 +196,7 @@ as $$
   select * from private.dashboard_headline(
     dashboard_headline.year_from, dashboard_headline.year_to,
     private.dashboard_scope_ids(dashboard_headline.country_code, dashboard_headline.region, dashboard_headline.partnership_id),
+    private.dashboard_place(dashboard_headline.country_code, dashboard_headline.region, dashboard_headline.partnership_id),
     dashboard_headline.goal_id, dashboard_headline.principle
   );
 $$;
@@ -181,7 +205,8 @@ comment on function public.dashboard_headline(integer, integer, text, text, uuid
 -- Contribution by goal -------------------------------------------------------------------------------
 -- Activities and results per goal, direct and indirect. All goals are listed whatever the goal
 -- filter (the chart highlights it); the principle filter applies to activities only.
-create function private.dashboard_goals(year_from integer, year_to integer, scope uuid[], principle text)
+-- The goals read no partnership when there is a place: scope goes unused.
+create function private.dashboard_goals(year_from integer, year_to integer, scope uuid[], place text, principle text)
 returns table (goal_id smallint, activities_direct bigint, activities_indirect bigint, results_direct bigint, results_indirect bigint)
 language plpgsql
 stable
@@ -193,11 +218,11 @@ declare
   _years smallint[] := array(select generate_series(dashboard_goals.year_from, dashboard_goals.year_to)::smallint);
 begin
   return query
-  -- For the whole programme its totals, else the rows of the partnerships counted.
+  -- For a place its totals, else the rows of the partnerships counted.
   with activity_counts as (
     select f.goal_id, sum(f.activities_direct)::bigint as direct, sum(f.activities_indirect)::bigint as indirect
     from public.programme_activity_facts f
-    where dashboard_goals.scope is null
+    where f.place = dashboard_goals.place
       and f.year between dashboard_goals.year_from and dashboard_goals.year_to
       and f.goal_id > 0
       and f.principle = coalesce(dashboard_goals.principle, 'all')
@@ -205,7 +230,7 @@ begin
     union all
     select f.goal_id, sum(f.activities_direct), sum(f.activities_indirect)
     from public.activity_facts f
-    where dashboard_goals.scope is not null
+    where dashboard_goals.place is null
       and f.partnership_id = any (dashboard_goals.scope)
       and f.year between dashboard_goals.year_from and dashboard_goals.year_to
       and f.goal_id > 0
@@ -216,7 +241,7 @@ begin
   result_goals as (
     select f.result_id, f.goal_id, bool_or(f.contribution = 'direct') as direct
     from public.result_facts f
-    where dashboard_goals.scope is not null
+    where dashboard_goals.place is null
       and f.partnership_id = any (dashboard_goals.scope)
       and f.years && _years
       and dashboard_goals.principle is null
@@ -225,7 +250,7 @@ begin
   result_counts as (
     select r.goal_id, sum(r.results) filter (where r.direct)::bigint as direct, sum(r.results) filter (where not r.direct)::bigint as indirect
     from public.programme_result_facts r
-    where dashboard_goals.scope is null
+    where r.place = dashboard_goals.place
       and r.years && _years
       and dashboard_goals.principle is null
     group by r.goal_id
@@ -243,6 +268,7 @@ begin
 end;
 $$;
 
+-- The place alone decides which rows count; the partnerships are looked up only without one.
 create function public.dashboard_goals(
   year_from integer, year_to integer,
   country_code text default null, region text default null, partnership_id uuid default null,
@@ -254,16 +280,19 @@ stable
 security invoker
 set search_path = ''
 as $$
-  select * from private.dashboard_goals(
+  select d.*
+  from (select private.dashboard_place(dashboard_goals.country_code, dashboard_goals.region, dashboard_goals.partnership_id) as place) as w
+  cross join lateral private.dashboard_goals(
     dashboard_goals.year_from, dashboard_goals.year_to,
-    private.dashboard_scope_ids(dashboard_goals.country_code, dashboard_goals.region, dashboard_goals.partnership_id),
-    dashboard_goals.principle
-  );
+    case when w.place is null then private.dashboard_scope_ids(dashboard_goals.country_code, dashboard_goals.region, dashboard_goals.partnership_id) end,
+    w.place, dashboard_goals.principle
+  ) as d;
 $$;
 comment on function public.dashboard_goals(integer, integer, text, text, uuid, smallint, text) is 'Activities and results per SDG goal, direct and indirect, over a range of years.';
 
 -- Drilling into a goal: its targets -------------------------------------------------------------------
-create function private.dashboard_targets(year_from integer, year_to integer, scope uuid[], goal_id smallint, principle text)
+-- The targets' results are counted from result_facts, per target, under scope.
+create function private.dashboard_targets(year_from integer, year_to integer, scope uuid[], place text, goal_id smallint, principle text)
 returns table (target_id text, activities_direct bigint, activities_indirect bigint, results_direct bigint, results_indirect bigint)
 language plpgsql
 stable
@@ -275,11 +304,11 @@ declare
   _years smallint[] := array(select generate_series(dashboard_targets.year_from, dashboard_targets.year_to)::smallint);
 begin
   return query
-  -- For the whole programme its totals, else the rows of the partnerships counted.
+  -- For a place its totals, else the rows of the partnerships counted.
   with activity_counts as (
     select f.target_id, sum(f.activities_direct)::bigint as direct, sum(f.activities_indirect)::bigint as indirect
     from public.programme_target_facts f
-    where dashboard_targets.scope is null
+    where f.place = dashboard_targets.place
       and f.goal_id = dashboard_targets.goal_id
       and f.year between dashboard_targets.year_from and dashboard_targets.year_to
       and f.principle = coalesce(dashboard_targets.principle, 'all')
@@ -287,7 +316,7 @@ begin
     union all
     select f.target_id, sum(f.activities_direct), sum(f.activities_indirect)
     from public.target_facts f
-    where dashboard_targets.scope is not null
+    where dashboard_targets.place is null
       and f.partnership_id = any (dashboard_targets.scope)
       and f.goal_id = dashboard_targets.goal_id
       and f.year between dashboard_targets.year_from and dashboard_targets.year_to
@@ -326,6 +355,7 @@ as $$
   select * from private.dashboard_targets(
     dashboard_targets.year_from, dashboard_targets.year_to,
     private.dashboard_scope_ids(dashboard_targets.country_code, dashboard_targets.region, dashboard_targets.partnership_id),
+    private.dashboard_place(dashboard_targets.country_code, dashboard_targets.region, dashboard_targets.partnership_id),
     dashboard_targets.goal_id, dashboard_targets.principle
   );
 $$;
@@ -336,41 +366,53 @@ comment on function public.dashboard_targets(integer, integer, text, text, uuid,
 -- a limit put on its result would come after every row had been found and sorted. The total is
 -- the target's row of dashboard_targets under the same filters.
 create function private.dashboard_target_activities(
-  target_id text, year_from integer, year_to integer, scope uuid[], principle text, row_offset integer, row_limit integer
+  target_id text, year_from integer, year_to integer, scope uuid[], principle text, after_key text, before_key text, row_limit integer
 )
-returns table (activity_id uuid, partnership_id uuid, partnership_name text, title text, starts_on date, year smallint, contribution text)
+returns table (activity_id uuid, partnership_id uuid, partnership_name text, title text, starts_on date, year smallint, contribution text, row_key text)
 language plpgsql
 stable
 security invoker
 set search_path = ''
-set plan_cache_mode = force_custom_plan
 as $$
+declare
+  _key text := coalesce(after_key, before_key);
+  _key_date date := split_part(_key, '_', 1)::date;
+  _key_id uuid := nullif(split_part(_key, '_', 2), '')::uuid;
+  -- Before a key the index is read forwards from it, and the page turned round afterwards.
+  _after boolean := before_key is null;
 begin
-  return query
-  select a.id, a.partnership_id, p.name, a.title, a.starts_on, a.year, l.contribution
-  from public.activities a
-  join public.activity_targets l on l.activity_id = a.id
-  join public.partnerships p on p.id = a.partnership_id
-  where l.target_id = dashboard_target_activities.target_id
-    and (dashboard_target_activities.scope is null or l.partnership_id = any (dashboard_target_activities.scope))
-    and a.year between dashboard_target_activities.year_from and dashboard_target_activities.year_to
-    and (dashboard_target_activities.principle is null or dashboard_target_activities.principle = any (a.principles))
-  -- Newest first. The year follows from starts_on, so leading with it changes nothing in the
-  -- order, but lets a page walk the index on (year, starts_on, id) (activities_year_starts_on_id_idx,
-  -- 20261130110000_exports.sql) back from the end of the range, sorting only activities that start
-  -- on the same day, and stop when it has its rows.
-  order by a.year desc, a.starts_on desc, a.id
-  offset dashboard_target_activities.row_offset
-  limit dashboard_target_activities.row_limit;
+  if after_key is not null and before_key is not null then
+    raise exception 'after_key and before_key exclude each other' using errcode = '22023';
+  end if;
+  -- Planned at every call for its arguments, like the charts (EXECUTE is never cached).
+  return query execute format($sql$
+    select p.activity_id, p.partnership_id, pa.name, p.title, p.starts_on, p.year, p.contribution, p.starts_on::text || '_' || p.activity_id
+    from (
+      select a.id as activity_id, a.partnership_id, a.title, a.starts_on, a.year, l.contribution
+      from public.activities a
+      join public.activity_targets l on l.activity_id = a.id
+      where l.target_id = $1
+        and ($2 is null or l.partnership_id = any ($2))
+        and a.year between $3 and $4
+        and ($5 is null or $5 = any (a.principles))
+        and ($6 is null or (a.year, a.starts_on, a.id) %1$s (extract(year from $6)::smallint, $6, $7))
+      order by a.year %2$s, a.starts_on %2$s, a.id %2$s
+      limit $8
+    ) as p
+    join public.partnerships pa on pa.id = p.partnership_id
+    order by p.year desc, p.starts_on desc, p.activity_id desc$sql$,
+    case when _after then '<' else '>' end, case when _after then 'desc' else 'asc' end)
+  using dashboard_target_activities.target_id, dashboard_target_activities.scope, dashboard_target_activities.year_from,
+    dashboard_target_activities.year_to, dashboard_target_activities.principle, _key_date, _key_id, dashboard_target_activities.row_limit;
 end;
 $$;
 
 create function public.dashboard_target_activities(
   target_id text, year_from integer, year_to integer,
   country_code text default null, region text default null, partnership_id uuid default null,
-  principle text default null, row_offset integer default 0, row_limit integer default null
+  principle text default null, after_key text default null, before_key text default null, row_limit integer default null
 )
-returns table (activity_id uuid, partnership_id uuid, partnership_name text, title text, starts_on date, year smallint, contribution text)
+returns table (activity_id uuid, partnership_id uuid, partnership_name text, title text, starts_on date, year smallint, contribution text, row_key text)
 language sql
 stable
 security invoker
@@ -379,10 +421,10 @@ as $$
   select * from private.dashboard_target_activities(
     dashboard_target_activities.target_id, dashboard_target_activities.year_from, dashboard_target_activities.year_to,
     private.dashboard_scope_ids(dashboard_target_activities.country_code, dashboard_target_activities.region, dashboard_target_activities.partnership_id),
-    dashboard_target_activities.principle, dashboard_target_activities.row_offset, dashboard_target_activities.row_limit
+    dashboard_target_activities.principle, dashboard_target_activities.after_key, dashboard_target_activities.before_key, dashboard_target_activities.row_limit
   );
 $$;
-comment on function public.dashboard_target_activities(text, integer, integer, text, text, uuid, text, integer, integer) is 'The activities linked to one SDG target over a range of years, newest first; a page of them with row_offset and row_limit.';
+comment on function public.dashboard_target_activities(text, integer, integer, text, text, uuid, text, text, text, integer) is 'The activities linked to one SDG target over a range of years, newest first; a page of them after or before a row_key, with row_limit.';
 
 -- Report status -----------------------------------------------------------------------------------------
 -- The reports of the last year of the range by state, per partner country and overall (country
@@ -429,7 +471,7 @@ comment on function public.dashboard_report_status(integer, integer, text, text,
 -- Per year: activities, participants by sex, activities per principle and per localisation stage.
 -- The goal filter applies; the principle filter applies to every column except the principles'
 -- own, which always show all four.
-create function private.dashboard_years(year_from integer, year_to integer, scope uuid[], goal_id smallint, principle text)
+create function private.dashboard_years(year_from integer, year_to integer, scope uuid[], place text, goal_id smallint, principle text)
 returns table (
   year smallint, activities bigint, participants_women bigint, participants_men bigint, participants_other bigint,
   participation bigint, transparency bigint, accountability bigint, non_discrimination bigint,
@@ -443,19 +485,19 @@ set plan_cache_mode = force_custom_plan
 as $$
 begin
   return query
-  -- For the whole programme its totals, else the rows of the partnerships counted.
+  -- For a place its totals, else the rows of the partnerships counted.
   with facts as (
     select f.year, f.principle, f.activities, f.participants_women, f.participants_men, f.participants_other,
       f.inform_include, f.set_local_agenda, f.implement_follow_up
     from public.programme_activity_facts f
-    where dashboard_years.scope is null
+    where f.place = dashboard_years.place
       and f.year between dashboard_years.year_from and dashboard_years.year_to
       and f.goal_id = coalesce(dashboard_years.goal_id, 0)
     union all
     select f.year, f.principle, f.activities, f.participants_women, f.participants_men, f.participants_other,
       f.inform_include, f.set_local_agenda, f.implement_follow_up
     from public.activity_facts f
-    where dashboard_years.scope is not null
+    where dashboard_years.place is null
       and f.partnership_id = any (dashboard_years.scope)
       and f.year between dashboard_years.year_from and dashboard_years.year_to
       and f.goal_id = coalesce(dashboard_years.goal_id, 0)
@@ -495,17 +537,19 @@ stable
 security invoker
 set search_path = ''
 as $$
-  select * from private.dashboard_years(
+  select d.*
+  from (select private.dashboard_place(dashboard_years.country_code, dashboard_years.region, dashboard_years.partnership_id) as place) as w
+  cross join lateral private.dashboard_years(
     dashboard_years.year_from, dashboard_years.year_to,
-    private.dashboard_scope_ids(dashboard_years.country_code, dashboard_years.region, dashboard_years.partnership_id),
-    dashboard_years.goal_id, dashboard_years.principle
-  );
+    case when w.place is null then private.dashboard_scope_ids(dashboard_years.country_code, dashboard_years.region, dashboard_years.partnership_id) end,
+    w.place, dashboard_years.goal_id, dashboard_years.principle
+  ) as d;
 $$;
 comment on function public.dashboard_years(integer, integer, text, text, uuid, smallint, text) is 'Per year: activities, participants by sex, activities per principle and per localisation stage.';
 
 -- People reached by target group: an activity addressing two groups counts for both. The goal
 -- filter does not apply.
-create function private.dashboard_target_groups(year_from integer, year_to integer, scope uuid[], principle text)
+create function private.dashboard_target_groups(year_from integer, year_to integer, scope uuid[], place text, principle text)
 returns table (target_group text, activities bigint, participants_women bigint, participants_men bigint, participants_other bigint)
 language plpgsql
 stable
@@ -515,17 +559,17 @@ set plan_cache_mode = force_custom_plan
 as $$
 begin
   return query
-  -- For the whole programme its totals, else the rows of the partnerships counted.
+  -- For a place its totals, else the rows of the partnerships counted.
   with facts as (
     select f.target_group, f.activities, f.participants_women, f.participants_men, f.participants_other
     from public.programme_target_group_facts f
-    where dashboard_target_groups.scope is null
+    where f.place = dashboard_target_groups.place
       and f.year between dashboard_target_groups.year_from and dashboard_target_groups.year_to
       and f.principle = coalesce(dashboard_target_groups.principle, 'all')
     union all
     select f.target_group, f.activities, f.participants_women, f.participants_men, f.participants_other
     from public.target_group_facts f
-    where dashboard_target_groups.scope is not null
+    where dashboard_target_groups.place is null
       and f.partnership_id = any (dashboard_target_groups.scope)
       and f.year between dashboard_target_groups.year_from and dashboard_target_groups.year_to
       and f.principle = coalesce(dashboard_target_groups.principle, 'all')
@@ -548,17 +592,19 @@ stable
 security invoker
 set search_path = ''
 as $$
-  select * from private.dashboard_target_groups(
+  select d.*
+  from (select private.dashboard_place(dashboard_target_groups.country_code, dashboard_target_groups.region, dashboard_target_groups.partnership_id) as place) as w
+  cross join lateral private.dashboard_target_groups(
     dashboard_target_groups.year_from, dashboard_target_groups.year_to,
-    private.dashboard_scope_ids(dashboard_target_groups.country_code, dashboard_target_groups.region, dashboard_target_groups.partnership_id),
-    dashboard_target_groups.principle
-  );
+    case when w.place is null then private.dashboard_scope_ids(dashboard_target_groups.country_code, dashboard_target_groups.region, dashboard_target_groups.partnership_id) end,
+    w.place, dashboard_target_groups.principle
+  ) as d;
 $$;
 comment on function public.dashboard_target_groups(integer, integer, text, text, uuid, smallint, text) is 'Activities and participants by sex per target group over a range of years.';
 
 -- Indicator progress -----------------------------------------------------------------------------------
 -- The indicators behind the charts, with their progress over the range of years by their
--- aggregation rule (written down in 20261130100100_dashboard_facts.sql): those with an official SDG
+-- aggregation rule (private.indicator_period_progress): those with an official SDG
 -- indicator (the goal filter keeps those of the goal, official_indicator_id one of them), in
 -- partnerships of the scope, with a value in the range, but not the qualitative ones. Each has one
 -- row of public.indicator_facts for the range: the one for its first and last value years in it.
@@ -650,8 +696,9 @@ as $$
 $$;
 comment on function public.dashboard_indicator_progress(text, integer, integer, text, text, uuid) is 'Each partnership indicator that reports one official SDG indicator, with its progress over a range of years.';
 
--- The partnership overview counts the same way as the dashboards.
-create or replace function public.partnership_goal_counts(partnership_id uuid, year integer)
+-- The partnership overview: how much of a partnership's work touches each SDG goal in one year,
+-- counted the same way as the dashboards.
+create function public.partnership_goal_counts(partnership_id uuid, year integer)
 returns table (goal_id smallint, activities_direct bigint, activities_indirect bigint, results_direct bigint, results_indirect bigint)
 language sql
 stable
@@ -661,26 +708,28 @@ as $$
   select d.goal_id, d.activities_direct, d.activities_indirect, d.results_direct, d.results_indirect
   from public.dashboard_goals(partnership_goal_counts.year, partnership_goal_counts.year, partnership_id => partnership_goal_counts.partnership_id) as d;
 $$;
+comment on function public.partnership_goal_counts(uuid, integer) is 'Activities and results of a partnership per SDG goal in one year, direct and indirect, as the caller may see them.';
 
 -- The private halves run as the caller as well: whoever may call a chart may call its half.
-revoke execute on function private.dashboard_headline(integer, integer, uuid[], smallint, text) from public, anon;
-revoke execute on function private.dashboard_goals(integer, integer, uuid[], text) from public, anon;
-revoke execute on function private.dashboard_targets(integer, integer, uuid[], smallint, text) from public, anon;
-revoke execute on function private.dashboard_target_activities(text, integer, integer, uuid[], text, integer, integer) from public, anon;
-revoke execute on function private.dashboard_years(integer, integer, uuid[], smallint, text) from public, anon;
-revoke execute on function private.dashboard_target_groups(integer, integer, uuid[], text) from public, anon;
-grant execute on function private.dashboard_headline(integer, integer, uuid[], smallint, text) to authenticated, service_role;
-grant execute on function private.dashboard_goals(integer, integer, uuid[], text) to authenticated, service_role;
-grant execute on function private.dashboard_targets(integer, integer, uuid[], smallint, text) to authenticated, service_role;
-grant execute on function private.dashboard_target_activities(text, integer, integer, uuid[], text, integer, integer) to authenticated, service_role;
-grant execute on function private.dashboard_years(integer, integer, uuid[], smallint, text) to authenticated, service_role;
-grant execute on function private.dashboard_target_groups(integer, integer, uuid[], text) to authenticated, service_role;
+revoke execute on function private.dashboard_place(text, text, uuid) from public, anon;
+revoke execute on function private.dashboard_headline(integer, integer, uuid[], text, smallint, text) from public, anon;
+revoke execute on function private.dashboard_goals(integer, integer, uuid[], text, text) from public, anon;
+revoke execute on function private.dashboard_targets(integer, integer, uuid[], text, smallint, text) from public, anon;
+revoke execute on function private.dashboard_target_activities(text, integer, integer, uuid[], text, text, text, integer) from public, anon;
+revoke execute on function private.dashboard_years(integer, integer, uuid[], text, smallint, text) from public, anon;
+revoke execute on function private.dashboard_target_groups(integer, integer, uuid[], text, text) from public, anon;
+grant execute on function private.dashboard_headline(integer, integer, uuid[], text, smallint, text) to authenticated, service_role;
+grant execute on function private.dashboard_goals(integer, integer, uuid[], text, text) to authenticated, service_role;
+grant execute on function private.dashboard_targets(integer, integer, uuid[], text, smallint, text) to authenticated, service_role;
+grant execute on function private.dashboard_target_activities(text, integer, integer, uuid[], text, text, text, integer) to authenticated, service_role;
+grant execute on function private.dashboard_years(integer, integer, uuid[], text, smallint, text) to authenticated, service_role;
+grant execute on function private.dashboard_target_groups(integer, integer, uuid[], text, text) to authenticated, service_role;
 
 revoke execute on function public.dashboard_partnerships() from public, anon;
 revoke execute on function public.dashboard_headline(integer, integer, text, text, uuid, smallint, text) from public, anon;
 revoke execute on function public.dashboard_goals(integer, integer, text, text, uuid, smallint, text) from public, anon;
 revoke execute on function public.dashboard_targets(integer, integer, text, text, uuid, smallint, text) from public, anon;
-revoke execute on function public.dashboard_target_activities(text, integer, integer, text, text, uuid, text, integer, integer) from public, anon;
+revoke execute on function public.dashboard_target_activities(text, integer, integer, text, text, uuid, text, text, text, integer) from public, anon;
 revoke execute on function public.dashboard_report_status(integer, integer, text, text, uuid, smallint, text) from public, anon;
 revoke execute on function public.dashboard_years(integer, integer, text, text, uuid, smallint, text) from public, anon;
 revoke execute on function public.dashboard_target_groups(integer, integer, text, text, uuid, smallint, text) from public, anon;
@@ -690,9 +739,13 @@ grant execute on function public.dashboard_partnerships() to authenticated, serv
 grant execute on function public.dashboard_headline(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
 grant execute on function public.dashboard_goals(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
 grant execute on function public.dashboard_targets(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
-grant execute on function public.dashboard_target_activities(text, integer, integer, text, text, uuid, text, integer, integer) to authenticated, service_role;
+grant execute on function public.dashboard_target_activities(text, integer, integer, text, text, uuid, text, text, text, integer) to authenticated, service_role;
 grant execute on function public.dashboard_report_status(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
 grant execute on function public.dashboard_years(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
 grant execute on function public.dashboard_target_groups(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
 grant execute on function public.dashboard_indicator_summary(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
 grant execute on function public.dashboard_indicator_progress(text, integer, integer, text, text, uuid) to authenticated, service_role;
+
+
+revoke execute on function public.partnership_goal_counts(uuid, integer) from public, anon;
+grant execute on function public.partnership_goal_counts(uuid, integer) to authenticated, service_role;
