@@ -307,7 +307,6 @@ create policy "members delete indicator values"
   on public.indicator_values for delete to authenticated
   using (partnership_id in (select private.member_partnership_ids()));
 
-
 -- Indicator figures ------------------------------------------------------------------------------------------
 -- Rules (the partnership pages follow the same ones in src/features/results/api/indicator-progress.ts
 -- and sex-breakdown.ts; the dashboards, the reports and the IQA export read them from here):

@@ -746,6 +746,5 @@ grant execute on function public.dashboard_target_groups(integer, integer, text,
 grant execute on function public.dashboard_indicator_summary(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
 grant execute on function public.dashboard_indicator_progress(text, integer, integer, text, text, uuid) to authenticated, service_role;
 
-
 revoke execute on function public.partnership_goal_counts(uuid, integer) from public, anon;
 grant execute on function public.partnership_goal_counts(uuid, integer) to authenticated, service_role;

@@ -117,7 +117,6 @@ comment on function private.iati_activities(integer, integer, text, text, uuid, 
 revoke execute on function private.iati_activities(integer, integer, text, text, uuid, smallint, text) from public, anon;
 grant execute on function private.iati_activities(integer, integer, text, text, uuid, smallint, text) to authenticated, service_role;
 
-
 -- What the IATI file may publish. IATI is publishing by consent of the publisher: the programme
 -- publishes a partnership's activity record only when the partnership has opted in to a public
 -- profile (partnerships.is_public), the same consent that publishes its profile on the site. A
