@@ -84,10 +84,12 @@ create table public.organisations (
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   version integer not null default 1,
+  iati_ref text constraint organisations_iati_ref_format check (iati_ref ~ '^[A-Za-z0-9-]{3,100}$'),
   constraint organisations_municipality_code_swedish check (municipality_code is null or country_code = 'SE'),
   constraint organisations_municipality_code_unique unique (municipality_code)
 );
 comment on table public.organisations is 'Municipalities, regions and district councils, Swedish or abroad, that take part in partnerships.';
+comment on column public.organisations.iati_ref is 'The organisation''s IATI identifier (e.g. SE-KOM-2120000000), when it has one.';
 
 create trigger organisations_bump_version before update on public.organisations
   for each row execute function private.bump_version();

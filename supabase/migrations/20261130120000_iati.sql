@@ -1,7 +1,8 @@
 -- Publishing to IATI (the International Aid Transparency Initiative, activity standard 2.03): the
--- programme's settings that name it as the reporting organisation, the organisations' own IATI
--- identifiers, and the functions that gather the partnerships' activity records for the XML file
--- the browser writes. Settings are read by everyone signed in and changed by admins only.
+-- programme's settings that name it as the reporting organisation, and the functions that gather
+-- the partnerships' activity records, with their organisations' own IATI identifiers
+-- (organisations.iati_ref), for the XML file the browser writes. Settings are read by everyone
+-- signed in and changed by admins only.
 
 create table public.programme_settings (
   id boolean primary key default true constraint programme_settings_single_row check (id),
@@ -34,10 +35,6 @@ create policy "admins change the programme settings"
 
 -- The one row is there from the start and stays.
 revoke insert, delete, truncate on public.programme_settings from anon, authenticated;
-
-alter table public.organisations
-  add column iati_ref text constraint organisations_iati_ref_format check (iati_ref ~ '^[A-Za-z0-9-]{3,100}$');
-comment on column public.organisations.iati_ref is 'The organisation''s IATI identifier (e.g. SE-KOM-2120000000), when it has one.';
 
 -- Each partnership in the scope with what its IATI activity says, as one JSON document, consenting
 -- or not (public.iati_activities below publishes the consenting ones): the organisations on both
