@@ -72,15 +72,24 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
 async function applyMigrations(db: Database, supabaseDir: string, log: (line: string) => void) {
   const folder = path.join(supabaseDir, 'migrations');
   const files = existsSync(folder) ? readdirSync(folder).filter((file) => /^\d+_.*\.sql$/.test(file)).sort() : [];
-  const done = new Set(
-    (await db.query<{ version: string }>('select version from supabase_migrations.schema_migrations')).map((row) => row.version),
+  const done = new Map(
+    (await db.query<{ version: string; script: string | null }>('select version, statements[1] as script from supabase_migrations.schema_migrations')).map(
+      (row) => [row.version, row.script],
+    ),
   );
   const applied: string[] = [];
   for (const file of files) {
     const [, version, name] = /^(\d+)_(.*)\.sql$/.exec(file)!;
-    if (done.has(version)) continue;
-    log(`Applying migration ${file}...`);
     const script = readFileSync(path.join(folder, file), 'utf8');
+    if (done.has(version)) {
+      // A kept database never applies a migration twice, so an edited one would leave its old
+      // definitions in place without a word.
+      if (done.get(version) !== script) {
+        log(`Warning: migration ${file} has changed since this database applied it; it keeps the old version. Run npm run stack:reset to apply the migrations afresh.`);
+      }
+      continue;
+    }
+    log(`Applying migration ${file}...`);
     try {
       await db.exec(`begin;\n${script}\n;commit;`);
     } catch (error) {
