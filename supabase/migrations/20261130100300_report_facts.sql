@@ -1,16 +1,12 @@
 -- The facts a yearly report stands on, pulled from the partnership's data for that year, so the
 -- editor and the reviewers see the same figures. Runs as the caller: row-level security decides.
 --
--- Counting rules:
--- - activities are those starting in the report's year;
--- - participants are the sums of the activities' women, men and other or not stated;
--- - a principle or localisation stage is covered by the activities that name it;
--- - per target, an activity counts once, as direct or as indirect, as it is linked.
--- (Activities and results per goal come from partnership_goal_counts.)
-
--- By those rules, and per indicator of the partnership its values of the year (by sex where it
--- counts by sex), the year's total and its progress through the year (the indicator rules of
--- activities_and_results.sql). Runs as the caller.
+-- Its activities, participants, principles, localisation stages and activities per target are the
+-- dashboards' figures for the partnership and the year, read from their summary tables by the
+-- counting rules of 20261130100100_dashboard_facts.sql (activities per goal come from
+-- partnership_goal_counts, which the dashboards count too). Per indicator of the partnership it
+-- adds its values of the year (by sex where it counts by sex), the year's total and its progress
+-- through the year (the indicator rules of 20261122140300_activities_and_results.sql).
 create function private.compute_report_facts(report public.reports)
 returns jsonb
 language sql
@@ -18,37 +14,40 @@ stable
 security invoker
 set search_path = ''
 as $$
-  with year_activities as (
-    select * from public.activities a
-    where a.partnership_id = (compute_report_facts.report).partnership_id and a.year = (compute_report_facts.report).year
+  with year_facts as (
+    select f.*
+    from public.activity_facts f
+    where f.partnership_id = (compute_report_facts.report).partnership_id and f.year = (compute_report_facts.report).year and f.goal_id = 0
+  ),
+  every_activity as (
+    select * from year_facts f where f.principle = 'all'
   )
   select jsonb_build_object(
     'year', (compute_report_facts.report).year,
-    'activities', (select count(*) from year_activities),
+    'activities', coalesce((select f.activities from every_activity f), 0),
     'participants', jsonb_build_object(
-      'women', (select coalesce(sum(participants_women), 0) from year_activities),
-      'men', (select coalesce(sum(participants_men), 0) from year_activities),
-      'other', (select coalesce(sum(participants_other), 0) from year_activities)
+      'women', coalesce((select f.participants_women from every_activity f), 0),
+      'men', coalesce((select f.participants_men from every_activity f), 0),
+      'other', coalesce((select f.participants_other from every_activity f), 0)
     ),
     'principles', coalesce((
-      select jsonb_agg(jsonb_build_object('principle', p.principle, 'activities', p.activities) order by p.principle)
-      from (select unnest(principles) as principle, count(*) as activities from year_activities group by 1) p
+      select jsonb_agg(jsonb_build_object('principle', f.principle, 'activities', f.activities) order by f.principle)
+      from year_facts f
+      where f.principle <> 'all'
     ), '[]'::jsonb),
     'stages', coalesce((
       select jsonb_agg(jsonb_build_object('stage', s.stage, 'activities', s.activities) order by s.stage)
-      from (select localisation_stage as stage, count(*) as activities from year_activities where localisation_stage is not null group by 1) s
+      from every_activity f
+      cross join lateral (
+        values ('implement_follow_up', f.implement_follow_up), ('inform_include', f.inform_include), ('set_local_agenda', f.set_local_agenda)
+      ) as s (stage, activities)
+      where s.activities > 0
     ), '[]'::jsonb),
     'targets', coalesce((
-      select jsonb_agg(jsonb_build_object('target_id', t.target_id, 'direct', t.direct, 'indirect', t.indirect) order by g.goal_id, g.sort_order)
-      from (
-        select l.target_id,
-               count(*) filter (where l.contribution = 'direct') as direct,
-               count(*) filter (where l.contribution = 'indirect') as indirect
-        from year_activities a
-        join public.activity_targets l on l.activity_id = a.id and l.partnership_id = a.partnership_id
-        group by l.target_id
-      ) t
+      select jsonb_agg(jsonb_build_object('target_id', t.target_id, 'direct', t.activities_direct, 'indirect', t.activities_indirect) order by g.goal_id, g.sort_order)
+      from public.target_facts t
       join public.sdg_targets g on g.id = t.target_id
+      where t.partnership_id = (compute_report_facts.report).partnership_id and t.year = (compute_report_facts.report).year and t.principle = 'all'
     ), '[]'::jsonb),
     'indicators', coalesce((
       select jsonb_agg(
