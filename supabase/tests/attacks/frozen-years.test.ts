@@ -41,7 +41,7 @@ interface Attack {
   code?: string;
 }
 
-const pdfRow = (f: Fixtures, path: string) => ({ partnership_id: A, object_path: `${A}/${path}`, file_name: 'late.pdf', mime_type: 'application/pdf', size_bytes: 10 });
+const pdfRow = (path: string) => ({ partnership_id: A, object_path: `${A}/${path}`, file_name: 'late.pdf', mime_type: 'application/pdf', size_bytes: 10 });
 
 const attacks: Attack[] = [
   // activities
@@ -102,9 +102,9 @@ const attacks: Attack[] = [
   { name: 'evidence: relink open evidence to the frozen report', attempt: (c, f) => c.from('evidence').update({ activity_id: null, report_id: f.frozenReport }).eq('id', f.evidence.openActivity.id).select() },
   { name: 'evidence: delete frozen evidence', attempt: (c, f) => c.from('evidence').delete().eq('id', f.evidence.frozenActivity.id).select() },
   { name: 'evidence: delete frozen evidence whose file is missing', attempt: (c, f) => c.from('evidence').delete().eq('id', f.evidence.frozenMissingFile.id).select() },
-  { name: 'evidence: attach evidence to a frozen activity', attempt: (c, f) => c.from('evidence').insert({ ...pdfRow(f, 'late/a.pdf'), activity_id: f.frozenActivity }).select() },
-  { name: 'evidence: attach evidence to a frozen value', attempt: (c, f) => c.from('evidence').insert({ ...pdfRow(f, 'late/v.pdf'), indicator_value_id: f.frozenValue }).select() },
-  { name: 'evidence: attach evidence to the frozen report', attempt: (c, f) => c.from('evidence').insert({ ...pdfRow(f, 'late/r.pdf'), report_id: f.frozenReport }).select() },
+  { name: 'evidence: attach evidence to a frozen activity', attempt: (c, f) => c.from('evidence').insert({ ...pdfRow('late/a.pdf'), activity_id: f.frozenActivity }).select() },
+  { name: 'evidence: attach evidence to a frozen value', attempt: (c, f) => c.from('evidence').insert({ ...pdfRow('late/v.pdf'), indicator_value_id: f.frozenValue }).select() },
+  { name: 'evidence: attach evidence to the frozen report', attempt: (c, f) => c.from('evidence').insert({ ...pdfRow('late/r.pdf'), report_id: f.frozenReport }).select() },
   // reports
   { name: 'reports: rewrite the frozen report', attempt: (c, f) => c.from('reports').update({ summary: 'Rewritten after approval.' }).eq('id', f.frozenReport).select() },
   { name: 'reports: delete the frozen report', attempt: (c, f) => c.from('reports').delete().eq('id', f.frozenReport).select(), code: 'P0001' },
