@@ -2,13 +2,14 @@
  * The frozen-year door: once a year's report is submitted or approved, its members change
  * nothing of that year through the REST API (PostgREST requests as supabase-js sends them, and
  * the save_* functions): no edit, no delete, no insert, and no moving a row out of the year or
- * into it, for every table tied to a report year. Each attempt asserts the refusal and that the
- * partnership's year-bound rows are exactly as before.
+ * into it, for every table tied to a report year. Results and indicators span the years and stay
+ * editable, but nothing removes a frozen year's values with them. Each attempt asserts the refusal
+ * and that the partnership's year-bound rows are exactly as before.
  */
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoStack, type DemoStack } from '../support/demo-stack.ts';
-import { A, makeFixtures, rowsOf, sql, type Fixtures } from './support/fixtures.ts';
+import { A, B, makeFixtures, rowsOf, sql, type Fixtures } from './support/fixtures.ts';
 
 let stack: DemoStack;
 let fixtures: Fixtures;
@@ -22,15 +23,20 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => stack?.stop());
 
-/** Everything of partnership A that belongs to a year, as stored. */
+/** Everything of partnership A that belongs to a year (and the results and indicators its values hang on), as stored. */
 async function yearBoundRows() {
-  const tables = ['activities', 'activity_targets', 'indicator_values', 'evidence', 'reports', 'report_snapshots'];
+  const tables = ['activities', 'activity_targets', 'results', 'indicators', 'indicator_values', 'evidence', 'reports', 'report_snapshots'];
   return Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await rowsOf(stack, table, 'partnership_id = $1', [A])])));
 }
 
 async function versionOf(table: string, id: string) {
   const [{ version }] = await sql<{ version: number }>(stack, `select version from public.${table} where id = $1`, [id]);
   return version;
+}
+
+async function resultOfValue(valueId: string) {
+  const [{ result_id }] = await sql<{ result_id: string }>(stack, 'select i.result_id from public.indicator_values v join public.indicators i on i.id = v.indicator_id where v.id = $1', [valueId]);
+  return result_id;
 }
 
 type Response = { error: { code?: string; message?: string } | null; data?: unknown };
@@ -65,6 +71,16 @@ const attacks: Attack[] = [
         activity: { id: f.frozenActivity, partnership_id: A, title: 'Rewritten afterwards', kind: 'workshop', starts_on: '2024-03-01', ends_on: '2024-03-01', version: await versionOf('activities', f.frozenActivity) },
         targets: [{ target_id: f.frozenTarget, contribution: 'direct' }],
       }),
+  },
+  { name: 'activities: hand a frozen activity to another partnership', attempt: (c, f) => c.from('activities').update({ partnership_id: B }).eq('id', f.frozenActivity).select() },
+  // results and indicators span the years; removing one removes its frozen values with it
+  {
+    name: 'results: delete a result with values in the frozen year',
+    attempt: async (c, f) => c.from('results').delete().eq('id', await resultOfValue(f.frozenValue)).select(),
+  },
+  {
+    name: 'indicators: delete an indicator with values in the frozen year',
+    attempt: async (c, f) => c.from('indicators').delete().eq('id', (await sql<{ indicator_id: string }>(stack, 'select indicator_id from public.indicator_values where id = $1', [f.frozenValue]))[0].indicator_id).select(),
   },
   // activity_targets
   { name: 'activity_targets: change how a frozen activity contributes', attempt: (c, f) => c.from('activity_targets').update({ contribution: 'indirect' }).eq('activity_id', f.frozenActivity).eq('target_id', f.frozenTarget).select() },
