@@ -355,3 +355,32 @@ describe(`between partnerships: ${crossings.length} attempts by another partners
     expect(await partnershipRows(table)).toEqual(before);
   });
 });
+
+// The other way round: a contributor of A against partnership B's rows, found as the superuser.
+const ofB = (table: string, where = 'true') => idOf(stack, `select id from public.${table} where partnership_id = $1 and ${where} order by id limit 1`, [B]);
+const towardsB: { table: string; find: () => Promise<string>; insert: () => Promise<Json>; update: Json }[] = [
+  { table: 'activities', find: () => ofB('activities', 'year = 2025'), insert: async () => ({ partnership_id: B, title: 'Planted workshop', kind: 'workshop', starts_on: '2026-02-02', ends_on: '2026-02-02' }), update: { place: 'Machakos' } },
+  { table: 'results', find: () => ofB('results'), insert: async () => ({ partnership_id: B, title: 'Planted result', level: 'output' }), update: { description: 'Overwritten.' } },
+  { table: 'indicators', find: () => ofB('indicators'), insert: async () => ({ result_id: await ofB('results'), partnership_id: B, title: 'Planted indicator', measure: 'number' }), update: { unit: 'planted' } },
+  { table: 'indicator_values', find: () => ofB('indicator_values', 'year = 2025'), insert: async () => ({ indicator_id: await ofB('indicators'), partnership_id: B, year: 2029, target_value: 1 }), update: { comment: 'Overwritten.' } },
+  { table: 'reports', find: () => ofB('reports', 'year = 2025'), insert: async () => ({ partnership_id: B, year: 2027 }), update: { summary: 'Overwritten by another partnership.' } },
+  { table: 'report_comments', find: () => ofB('report_comments'), insert: async () => ({ report_id: await ofB('reports', 'year = 2025'), partnership_id: B, body: 'Planted comment.' }), update: { body: 'Overwritten.' } },
+];
+
+describe(`between partnerships: ${towardsB.length * 4} attempts by a contributor of the other partnership`, () => {
+  const rowsOfB = (table: string) => rowsOf(stack, table, 'partnership_id = $1', [B]);
+  it.each(
+    towardsB.flatMap((spec) => [
+      { ...spec, operation: 'read', run: async (c: SupabaseClient) => c.from(spec.table).select('*').eq('id', await spec.find()), code: undefined },
+      { ...spec, operation: 'insert', run: async (c: SupabaseClient) => c.from(spec.table).insert(await spec.insert()).select(), code: '42501' },
+      { ...spec, operation: 'update', run: async (c: SupabaseClient) => c.from(spec.table).update(spec.update).eq('id', await spec.find()).select(), code: undefined },
+      { ...spec, operation: 'delete', run: async (c: SupabaseClient) => c.from(spec.table).delete().eq('id', await spec.find()).select(), code: undefined },
+    ]),
+  )('$table: $operation', async ({ table, run, code }) => {
+    const before = await rowsOfB(table);
+    const { data, error } = await run(clients.grace);
+    if (code) expect(error?.code, JSON.stringify(error)).toBe(code);
+    else expect([error, data]).toEqual([null, []]);
+    expect(await rowsOfB(table)).toEqual(before);
+  });
+});
