@@ -51,6 +51,21 @@ describe('upload', () => {
     expect(await (await asAlice.storage.from('documents').download(`${alice}/notes.txt`)).data!.text()).toBe('version 3');
   });
 
+  it('runs a PUT as an upsert, as Supabase Storage does: the insert, update and select policies decide', async () => {
+    const created = await asAlice.storage.from('documents').update(`${alice}/put-new.txt`, Buffer.from('made by PUT'), { contentType: 'text/plain' });
+    expect(created.error).toBeNull();
+    expect(await (await asAlice.storage.from('documents').download(`${alice}/put-new.txt`)).data!.text()).toBe('made by PUT');
+    const rows = await rowCount();
+    const files = filesOnDisk();
+    const intoAlice = await asBob.storage.from('documents').update(`${alice}/put-bob.txt`, Buffer.from('x'), { contentType: 'text/plain' });
+    expect(intoAlice.error).toMatchObject({ status: 403, message: 'new row violates row-level security policy' });
+    const overAlice = await asBob.storage.from('documents').update(`${alice}/put-new.txt`, Buffer.from('x'), { contentType: 'text/plain' });
+    expect(overAlice.error).toMatchObject({ status: 403 });
+    expect(await rowCount()).toBe(rows);
+    expect(filesOnDisk()).toBe(files);
+    expect((await asAlice.storage.from('documents').remove([`${alice}/put-new.txt`])).data).toHaveLength(1);
+  });
+
   it('refuses files over the bucket limit and types the bucket does not allow', async () => {
     const big = await asAlice.storage.from('documents').upload(`${alice}/big.pdf`, new Blob([new Uint8Array(1048577)], { type: 'application/pdf' }));
     expect(big.error).toMatchObject({ status: 413, message: 'The object exceeded the maximum allowed size' });

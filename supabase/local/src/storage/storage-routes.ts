@@ -4,7 +4,7 @@
  * storage policies decide; bytes live on disk (object-files.ts). A row is committed only after
  * its bytes are written, and bytes are removed only after their row's removal committed.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import type { StackContext } from '../context.ts';
 import type { Sql } from '../db/database.ts';
@@ -147,30 +147,28 @@ export function storageRoutes(ctx: StackContext) {
       try {
         const row = await asCaller(who, async (tx) => {
           const owner = typeof who.claims.sub === 'string' ? who.claims.sub : null;
-          if (mode === 'update') {
-            const [previous] = await tx.query<ObjectRow>('select version from storage.objects where bucket_id = $1 and name = $2', [bucketId, name]);
-            if (!previous) throw storageErrors.objectNotFound();
-            replaced = previous.version;
-            const [updated] = await tx.query<ObjectRow>(
-              `update storage.objects set version = $3, metadata = $4, updated_at = now(), last_accessed_at = now()
-                where bucket_id = $1 and name = $2 returning id, bucket_id, name`,
-              [bucketId, name, version, JSON.stringify(metadata)],
+          if (!upsert) {
+            // As Supabase Storage: a new object needs only the insert policy (no RETURNING, so
+            // not the select policy as well).
+            const id = randomUUID();
+            await tx.query(
+              `insert into storage.objects (id, bucket_id, name, owner, owner_id, version, metadata) values ($1, $2, $3, $4, $5, $6, $7)`,
+              [id, bucketId, name, owner, owner, version, JSON.stringify(metadata)],
             );
-            if (!updated) throw storageErrors.unauthorized();
-            return updated;
+            return { id };
           }
-          if (upsert) {
-            const [previous] = await tx.query<ObjectRow>('select version from storage.objects where bucket_id = $1 and name = $2', [bucketId, name]);
-            replaced = previous?.version ?? null;
-          }
-          const [inserted] = await tx.query<ObjectRow>(
+          // An upsert, and a replacement (PUT), which Supabase Storage runs as an upsert: insert's
+          // check on the new row, update's on the row it replaces, select's on the result.
+          const [previous] = await tx.query<ObjectRow>('select version from storage.objects where bucket_id = $1 and name = $2', [bucketId, name]);
+          replaced = previous?.version ?? null;
+          const [upserted] = await tx.query<ObjectRow>(
             `insert into storage.objects (bucket_id, name, owner, owner_id, version, metadata)
              values ($1, $2, $3, $4, $5, $6)
-             ${upsert ? 'on conflict (bucket_id, name) do update set version = excluded.version, metadata = excluded.metadata, owner = excluded.owner, owner_id = excluded.owner_id, updated_at = now()' : ''}
-             returning id, bucket_id, name`,
+             on conflict (bucket_id, name) do update set version = excluded.version, metadata = excluded.metadata, owner = excluded.owner, owner_id = excluded.owner_id, updated_at = now(), last_accessed_at = now()
+             returning id`,
             [bucketId, name, owner, owner, version, JSON.stringify(metadata)],
           );
-          return inserted;
+          return upserted;
         });
         await files.remove(bucketId, replaced);
         return c.json({ Id: row.id, Key: `${bucketId}/${name}`, id: row.id, path: name, fullPath: `${bucketId}/${name}` });
@@ -237,13 +235,20 @@ export function storageRoutes(ctx: StackContext) {
     const version = await files.copy(input.bucketId, source.version!, destinationBucket);
     try {
       const owner = typeof who.claims.sub === 'string' ? who.claims.sub : null;
-      const [copied] = await asCaller(who, (tx) =>
-        tx.query<ObjectRow>(
-          `insert into storage.objects (bucket_id, name, owner, owner_id, version, metadata) values ($1, $2, $3, $4, $5, $6) returning id`,
-          [destinationBucket, destinationName, owner, owner, version, JSON.stringify(source.metadata)],
-        ),
+      // As Supabase Storage: select on the source (above), insert at the destination.
+      const id = randomUUID();
+      await asCaller(who, (tx) =>
+        tx.query(`insert into storage.objects (id, bucket_id, name, owner, owner_id, version, metadata) values ($1, $2, $3, $4, $5, $6, $7)`, [
+          id,
+          destinationBucket,
+          destinationName,
+          owner,
+          owner,
+          version,
+          JSON.stringify(source.metadata),
+        ]),
       );
-      return c.json({ Id: copied.id, Key: `${destinationBucket}/${destinationName}` });
+      return c.json({ Id: id, Key: `${destinationBucket}/${destinationName}` });
     } catch (error) {
       await files.remove(destinationBucket, version);
       throw error;
