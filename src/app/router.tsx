@@ -1,6 +1,6 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { AppLayout } from '@/components/layout/app-layout';
-import { PublicLayout } from '@/components/layout/public-layout';
+import { AppLayout } from '@/app/layout/app-layout';
+import { PublicLayout } from '@/app/layout/public-layout';
 import { LayoutError, RouteError } from '@/components/status/route-error';
 import { paths } from '@/config/paths';
 import { linkLandingPath } from '@/features/auth/api/link-landing';

@@ -6,7 +6,7 @@ import { NextDeadline } from '@/features/programme/components/next-deadline';
 import { OpenObligations } from '@/features/reports/components/open-obligations';
 import { ReviewNotifications } from '@/features/reports/components/review-notifications';
 import { WaitingForReview } from '@/features/reports/components/waiting-for-review';
-import { GoalList } from '@/features/sdg/components/goal-list';
+import { GoalList } from '@/components/sdg/goal-list';
 import type { Viewer } from '@/features/viewer/api/get-viewer';
 import { useFormat } from '@/lib/format';
 import { ProgrammeEntryPoints } from './programme-entry-points';

@@ -13,7 +13,7 @@ import { partnershipQueries } from '@/features/partnerships/api/get-partnership'
 import { GoalCounts } from '@/features/partnerships/components/goal-counts';
 import { reportQueries } from '@/features/reports/api/get-reports';
 import { ReportTimeline } from '@/features/reports/components/report-timeline';
-import { GoalList } from '@/features/sdg/components/goal-list';
+import { GoalList } from '@/components/sdg/goal-list';
 import { useFormat } from '@/lib/format';
 import { PartnershipTabs } from './partnership-tabs';
 

@@ -8,7 +8,7 @@ import { paths } from '@/config/paths';
 import { sessionQuery } from '@/features/auth/api/session';
 import { useSignOutEverywhere } from '@/features/auth/api/sign-out';
 import { profileQuery } from '@/features/profile/api/profile';
-import { PasswordForm } from '@/features/profile/components/password-form';
+import { PasswordForm } from '@/features/auth/components/password-form';
 import { ProfileForm } from '@/features/profile/components/profile-form';
 import type { Viewer } from '@/features/viewer/api/get-viewer';
 import { writeErrorMessage } from '@/lib/write-errors';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ProgrammeFiltersForm } from '@/components/form/programme-filters-form';
 import { programmeChoicesQuery } from '@/features/programme/api/get-programme-choices';
-import { goalsQuery } from '@/features/sdg/api/get-goals';
+import { goalsQuery } from '@/lib/sdg/get-goals';
 import type { ProgrammeFilters } from '@/lib/programme-filters';
 
 /** The shared filter form with its choices: the partnerships and countries the viewer counts, and the goals. */

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { targetLinksSchema } from '@/features/sdg/api/target-links';
+import { targetLinksSchema } from '@/lib/sdg/target-links';
 import { countInput } from '@/lib/number-input';
 import { supabase } from '@/lib/supabase';
 import { activityKinds, localisationStages, principles, targetGroups } from './activity-vocabulary';
+import type { Activity } from './get-activity';
 import { activityQueries } from './get-activities';
 
 const count = countInput('validation.participants');
@@ -36,6 +37,25 @@ export const activityFormSchema = z
 
 export type ActivityFormInput = z.input<typeof activityFormSchema>;
 export type ActivityFormValues = z.output<typeof activityFormSchema>;
+
+/** An activity as the form edits it. */
+export function toActivityFormInput(activity: Activity): ActivityFormInput {
+  return {
+    title: activity.title,
+    description: activity.description,
+    kind: activity.kind as ActivityFormInput['kind'],
+    starts_on: activity.starts_on,
+    ends_on: activity.ends_on,
+    place: activity.place,
+    participants_women: activity.participants_women,
+    participants_men: activity.participants_men,
+    participants_other: activity.participants_other,
+    principles: activity.principles as ActivityFormInput['principles'],
+    target_groups: activity.target_groups as ActivityFormInput['target_groups'],
+    localisation_stage: (activity.localisation_stage ?? '') as ActivityFormInput['localisation_stage'],
+    targets: activity.activity_targets.map(({ target_id, contribution }) => ({ target_id, contribution: contribution as 'direct' | 'indirect' })),
+  };
+}
 
 interface SaveActivityInput {
   partnershipId: string;

@@ -1,7 +1,7 @@
 import { useController, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { NumberField, SelectField, TextAreaField, TextField } from '@/components/form/text-field';
-import { TargetLinksField } from '@/features/sdg/components/target-links-field';
+import { TargetLinksField } from '@/components/sdg/target-links-field';
 import { activityKinds, localisationStages, principles, targetGroups } from '../api/activity-vocabulary';
 import type { ActivityFormInput, ActivityFormValues } from '../api/save-activity';
 

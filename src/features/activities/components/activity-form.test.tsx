@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { goalsQuery } from '@/features/sdg/api/get-goals';
-import { targetsQuery } from '@/features/sdg/api/get-targets';
+import { goalsQuery } from '@/lib/sdg/get-goals';
+import { targetsQuery } from '@/lib/sdg/get-targets';
 import { supabase } from '@/lib/supabase';
 import { renderWithProviders } from '@/testing/render';
 import { ActivityForm } from './activity-form';

@@ -6,8 +6,8 @@ import { SaveButton } from '@/components/form/save-button';
 import { useGuardedSave } from '@/components/form/use-guarded-save';
 import { writeErrorMessage } from '@/lib/write-errors';
 import { activityQueries } from '../api/get-activities';
-import { toActivityFormInput, type Activity } from '../api/get-activity';
-import { activityFormSchema, useSaveActivity, type ActivityFormInput } from '../api/save-activity';
+import type { Activity } from '../api/get-activity';
+import { activityFormSchema, toActivityFormInput, useSaveActivity, type ActivityFormInput } from '../api/save-activity';
 import { activityChanges } from './activity-changes';
 import { ActivityFields } from './activity-fields';
 

@@ -6,7 +6,7 @@ import { SchemaForm, useSchemaForm } from '@/components/form/form';
 import { SaveButton } from '@/components/form/save-button';
 import { SelectField, TextAreaField, TextField } from '@/components/form/text-field';
 import { useGuardedSave } from '@/components/form/use-guarded-save';
-import { goalsQuery } from '@/features/sdg/api/get-goals';
+import { goalsQuery } from '@/lib/sdg/get-goals';
 import { useCountryName } from '@/lib/country-name';
 import { writeErrorMessage } from '@/lib/write-errors';
 import { organisationQueries } from '../api/organisations';

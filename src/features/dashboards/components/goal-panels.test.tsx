@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { goalsQuery } from '@/features/sdg/api/get-goals';
+import { goalsQuery } from '@/lib/sdg/get-goals';
 import { saveBlob } from '@/lib/save-file';
 import { renderWithProviders } from '@/testing/render';
 import { programmeFilterArgs, programmeFiltersSchema } from '@/lib/programme-filters';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { goalsQuery } from '@/features/sdg/api/get-goals';
+import { goalsQuery } from '@/lib/sdg/get-goals';
 import { programmeFilterArgs, programmeFiltersSearch, type ProgrammeFilters } from '@/lib/programme-filters';
 import { dashboardQueries, type ChartRows } from '../api/get-dashboard';
 import { ChartPanel, LazyBarsChart, type Column } from './chart-panel';

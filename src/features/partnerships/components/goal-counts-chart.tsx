@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
 import { ChartLegend, paleBar } from '@/components/chart/chart-legend';
-import { goalsQuery } from '@/features/sdg/api/get-goals';
+import { goalsQuery } from '@/lib/sdg/get-goals';
 import { overviewQueries } from '../api/get-overview';
 
 /**

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { goalsQuery } from '@/features/sdg/api/get-goals';
+import { goalsQuery } from '@/lib/sdg/get-goals';
 import { renderWithProviders } from '@/testing/render';
 import { overviewQueries } from '../api/get-overview';
 import { GoalCounts } from './goal-counts';

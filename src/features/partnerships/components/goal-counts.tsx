@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { Loading } from '@/components/status/loading';
 import { TableFrame } from '@/components/table/table-frame';
 import { paths } from '@/config/paths';
-import { goalsQuery } from '@/features/sdg/api/get-goals';
-import { GoalBadge, useGoalName } from '@/features/sdg/components/goal-badge';
+import { goalsQuery } from '@/lib/sdg/get-goals';
+import { GoalBadge, useGoalName } from '@/components/sdg/goal-badge';
 import { overviewQueries } from '../api/get-overview';
 
 /** Activities and results per SDG goal in a year, direct and indirect, each goal linking to its activities. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { targetLinksSchema } from '@/features/sdg/api/target-links';
+import { targetLinksSchema } from '@/lib/sdg/target-links';
 import { supabase } from '@/lib/supabase';
 import { resultQueries } from './get-results';
 import { resultLevels } from './result-vocabulary';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { supabase } from '@/lib/supabase';
-import { sdgIndicatorsQuery } from '@/features/sdg/api/get-indicators';
+import { sdgIndicatorsQuery } from '@/lib/sdg/get-indicators';
 import { renderWithProviders } from '@/testing/render';
 import type { Result } from '../api/get-results';
 import { IndicatorForm } from './indicator-form';

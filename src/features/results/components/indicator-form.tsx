@@ -8,7 +8,7 @@ import { SaveButton } from '@/components/form/save-button';
 import { NumberField, SelectField, TextField } from '@/components/form/text-field';
 import { numberInputValue } from '@/lib/number-input';
 import { useGuardedSave } from '@/components/form/use-guarded-save';
-import { sdgIndicatorsQuery, sdgIndicatorText } from '@/features/sdg/api/get-indicators';
+import { sdgIndicatorsQuery, sdgIndicatorText } from '@/lib/sdg/get-indicators';
 import { writeErrorMessage } from '@/lib/write-errors';
 import { resultQueries, type Indicator, type Result } from '../api/get-results';
 import { aggregations } from '../api/indicator-progress';

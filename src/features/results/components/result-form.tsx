@@ -7,7 +7,7 @@ import { SchemaForm, useSchemaForm } from '@/components/form/form';
 import { SaveButton } from '@/components/form/save-button';
 import { SelectField, TextAreaField, TextField } from '@/components/form/text-field';
 import { useGuardedSave } from '@/components/form/use-guarded-save';
-import { TargetLinksField } from '@/features/sdg/components/target-links-field';
+import { TargetLinksField } from '@/components/sdg/target-links-field';
 import { writeErrorMessage } from '@/lib/write-errors';
 import { resultQueries, type Result } from '../api/get-results';
 import { resultLevels } from '../api/result-vocabulary';

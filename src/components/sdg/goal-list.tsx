@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { goalsQuery } from '@/features/sdg/api/get-goals';
+import { goalsQuery } from '@/lib/sdg/get-goals';
 import { GoalBadge } from './goal-badge';
 
 export function GoalList({ goalIds, label }: { goalIds: number[]; label: string }) {

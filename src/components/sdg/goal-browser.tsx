@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { goalsQuery } from '../api/get-goals';
-import { targetsQuery } from '../api/get-targets';
+import { goalsQuery } from '@/lib/sdg/get-goals';
+import { targetsQuery } from '@/lib/sdg/get-targets';
 import { GoalBadge } from './goal-badge';
 
 /** Browsing the targets goal by goal, in the goals' colours, with each target's full text. */

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
-import { matchesTarget, targetsQuery, type Target } from '../api/get-targets';
+import { matchesTarget, targetsQuery, type Target } from '@/lib/sdg/get-targets';
 
 /**
  * Finds an SDG target by number ("5.5") or by words in the reader's language ("gender",

@@ -4,8 +4,8 @@ import { Form } from '@/components/form/form';
 import { SaveButton } from '@/components/form/save-button';
 import { TextField } from '@/components/form/text-field';
 import { NewPasswordFields } from '@/components/form/new-password-fields';
-import { authErrorMessage } from '@/features/auth/api/auth-error-message';
-import { changePasswordSchema, useChangePassword, WrongPassword } from '../api/profile';
+import { authErrorMessage } from '../api/auth-error-message';
+import { changePasswordSchema, useChangePassword, WrongPassword } from '../api/change-password';
 
 /** A new password, given the current one. */
 export function PasswordForm({ email }: { email: string }) {

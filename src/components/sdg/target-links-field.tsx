@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { targetsQuery } from '../api/get-targets';
-import type { targetLinksSchema } from '../api/target-links';
+import { targetsQuery } from '@/lib/sdg/get-targets';
+import type { targetLinksSchema } from '@/lib/sdg/target-links';
 import { GoalBrowser } from './goal-browser';
 import { TargetPicker } from './target-picker';
 

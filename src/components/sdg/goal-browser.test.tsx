@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '@/testing/render';
-import { goalsQuery } from '../api/get-goals';
-import { targetsQuery } from '../api/get-targets';
+import { goalsQuery } from '@/lib/sdg/get-goals';
+import { targetsQuery } from '@/lib/sdg/get-targets';
 import { GoalBrowser } from './goal-browser';
 
 const goals = [

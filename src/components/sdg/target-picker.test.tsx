@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '@/testing/render';
-import { targetsQuery, type Target } from '../api/get-targets';
+import { targetsQuery, type Target } from '@/lib/sdg/get-targets';
 import { TargetPicker } from './target-picker';
 
 const targets: Target[] = [
