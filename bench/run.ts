@@ -6,9 +6,10 @@ import * as activityList from './activity-list.ts';
 import * as bundleSize from './bundle-size.ts';
 import * as dashboards from './dashboards.ts';
 import * as exportCsv from './export-csv.ts';
+import * as fuzz from './fuzz.ts';
 import * as localStack from './local-stack.ts';
 
-const benchmarks = [bundleSize, localStack, activityList, dashboards, exportCsv];
+const benchmarks = [bundleSize, localStack, activityList, dashboards, exportCsv, fuzz];
 
 for (const benchmark of benchmarks) {
   console.log(`\n## ${benchmark.name}`);

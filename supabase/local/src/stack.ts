@@ -40,9 +40,22 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
+/**
+ * How long an idle keep-alive connection stays open. Supabase's gateway (Kong, on nginx) keeps
+ * one for nginx's default 75 s; Node's own 5 s would close connections a client still counts
+ * on, and its next request on one fails with "other side closed".
+ */
+export const keepAliveTimeoutMs = 75_000;
+
 function listen(app: { fetch: (request: Request) => Response | Promise<Response> }, host: string, port: number) {
   return new Promise<ServerType>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(server));
+    if ('keepAliveTimeout' in server) {
+      server.keepAliveTimeout = keepAliveTimeoutMs;
+      // Node reads a request's headers within headersTimeout; it must outlast the keep-alive
+      // wait, or a request sent just before the connection's idle limit is cut off.
+      server.headersTimeout = keepAliveTimeoutMs + 1_000;
+    }
     server.once('error', reject);
   });
 }

@@ -1,4 +1,7 @@
+import http from 'node:http';
+import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keepAliveTimeoutMs } from '../src/stack.ts';
 import { startTestStack, type TestStack } from './support/test-stack.ts';
 
 let stack: TestStack;
@@ -34,4 +37,35 @@ describe('the API gateway', () => {
   it('answers unknown routes with 404, not a crash', async () => {
     expect((await fetch(`${stack.apiUrl}/nothing/here`)).status).toBe(404);
   });
+
+  it('keeps an idle keep-alive connection open as long as Supabase’s gateway does', async () => {
+    // nginx, under Kong, keeps an idle client connection for 75 s.
+    expect(keepAliveTimeoutMs).toBeGreaterThanOrEqual(75_000);
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const get = () =>
+      new Promise<{ status: number; keepAlive: string; socket: Socket }>((resolve, reject) => {
+        let socket: Socket;
+        const request = http.get(`${stack.apiUrl}/rest/v1/authors?select=id`, { agent, headers: { apikey: stack.anonKey } }, (response) => {
+          response.resume();
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, keepAlive: String(response.headers['keep-alive']), socket }));
+        });
+        request.on('socket', (lent) => (socket = lent));
+        request.on('error', reject);
+      });
+    try {
+      const first = await get();
+      expect(first.keepAlive).toBe(`timeout=${keepAliveTimeoutMs / 1000}`);
+      let closedByServer = false;
+      first.socket.once('close', () => (closedByServer = true));
+      // Past Node's own default of 5 s (closed within a second after), which cut the connection a
+      // client was about to reuse.
+      await new Promise((resolve) => setTimeout(resolve, 7_500));
+      expect(closedByServer).toBe(false);
+      const second = await get();
+      expect(second.status).toBe(200);
+      expect(second.socket).toBe(first.socket);
+    } finally {
+      agent.destroy();
+    }
+  }, 20_000);
 });

@@ -45,5 +45,7 @@ export const errors = {
   samePassword: () => new AuthError(422, 'same_password', 'New password should be different from the old password.'),
   unsupportedGrant: () => new AuthError(400, 'validation_failed', 'unsupported_grant_type'),
   weakPassword: (message: string, reasons: string[]) => new AuthError(422, 'weak_password', message, { weak_password: { reasons } }),
+  // GoTrue has no code of its own for this; 503 tells clients the failure is passing.
+  databaseUnavailable: () => new AuthError(503, 'unexpected_failure', 'Database is unavailable, please retry'),
   payloadTooLarge: () => new AuthError(413, 'request_too_large', 'Request body too large'),
 };

@@ -6,7 +6,7 @@
 import { Hono, type Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { StackContext } from '../context.ts';
-import { isPostgresError, type Sql } from '../db/database.ts';
+import { isDatabaseUnavailable, isPostgresError, type Sql } from '../db/database.ts';
 import { verifyJwt } from '../keys.ts';
 import { apiKey, bearerToken } from '../request-role.ts';
 import { AuthError, apiVersion, authErrorResponse, errors } from './auth-error.ts';
@@ -59,6 +59,7 @@ export function authRoutes(ctx: StackContext) {
     } catch (error) {
       if (error instanceof AuthError) return authErrorResponse(c, error);
       if (isPostgresError(error) && error.code === '23505') return authErrorResponse(c, errors.emailExists());
+      if (isDatabaseUnavailable(error)) return authErrorResponse(c, errors.databaseUnavailable());
       console.error('[auth] unexpected error', error);
       return authErrorResponse(c, new AuthError(500, 'unexpected_failure', 'Unexpected failure, please check server logs for more information'));
     }

@@ -37,3 +37,31 @@ export interface PostgresError extends Error {
 export function isPostgresError(error: unknown): error is PostgresError {
   return error instanceof Error && typeof (error as PostgresError).code === 'string' && /^[0-9A-Z]{5}$/.test((error as PostgresError).code);
 }
+
+/**
+ * The database server could not be reached ('connect'), or the connection to it broke while a
+ * request was using it ('client'): a restart or an outage, not a fault of the request. Answered
+ * 503 so clients retry; the next request opens a new connection.
+ */
+export class DatabaseUnavailableError extends Error {
+  constructor(
+    readonly stage: 'connect' | 'client',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/**
+ * SQLSTATEs the server sends when it goes away under a session: admin shutdown, crash shutdown,
+ * "starting up / shutting down", and the connection-exception class.
+ */
+function isServerGoingAway(code: string) {
+  return code === '57P01' || code === '57P02' || code === '57P03' || code.startsWith('08');
+}
+
+/** Whether `error` means the database is away rather than that the request was wrong. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return error instanceof DatabaseUnavailableError || (isPostgresError(error) && isServerGoingAway(error.code));
+}

@@ -33,11 +33,28 @@ export interface OpenedDatabase {
   appliedMigrations: string[];
 }
 
-const supabaseSchemas = ['public', 'auth', 'storage', 'extensions', 'graphql_public', 'supabase_migrations'];
-
+/**
+ * Empties the database the way `supabase db reset` starts over: every schema but PostgreSQL's own
+ * goes, including those the migrations created (private, …), so that re-applying them finds
+ * nothing left from the last run. Roles belong to the cluster and stay, as on Supabase.
+ */
 async function resetPostgres(db: Database) {
-  await db.exec(supabaseSchemas.map((schema) => `drop schema if exists ${schema} cascade;`).join('\n'));
-  await db.exec('create schema public; grant all on schema public to public;');
+  await db.exec(`
+    do $$
+    declare
+      _schema text;
+    begin
+      for _schema in
+        select nspname from pg_namespace
+        where nspname not like 'pg\\_%' and nspname <> 'information_schema'
+      loop
+        execute format('drop schema %I cascade', _schema);
+      end loop;
+    end
+    $$;
+    create schema public;
+    grant all on schema public to public;
+  `);
 }
 
 export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase> {

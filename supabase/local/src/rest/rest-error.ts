@@ -2,7 +2,7 @@
  * PostgREST's error responses: `{code, message, details, hint}` with its SQLSTATE → HTTP mapping
  * (PostgREST 12), so supabase-js sees the same `error` objects and statuses as on Supabase.
  */
-import { isPostgresError } from '../db/database.ts';
+import { DatabaseUnavailableError, isPostgresError } from '../db/database.ts';
 
 export class RestError extends Error {
   constructor(
@@ -30,6 +30,8 @@ function statusOfSqlState(code: string, authenticated: boolean): number {
     '42P01': 404,
     '42P17': 500,
     '42501': authenticated ? 403 : 401,
+    // "terminating connection due to administrator command": a restart, so a retry will do.
+    '57P01': 503,
     P0001: 400,
   };
   if (code in exact) return exact[code];
@@ -64,6 +66,12 @@ function statusOfSqlState(code: string, authenticated: boolean): number {
 /** Turns anything thrown while serving a request into PostgREST's answer. */
 export function toRestError(error: unknown, role: string): RestError {
   if (error instanceof RestError) return error;
+  // PostgREST's answers while its pool cannot reach the database, or loses a session mid-request.
+  if (error instanceof DatabaseUnavailableError) {
+    return error.stage === 'connect'
+      ? new RestError(503, 'PGRST000', 'Database connection error. Retrying the connection.', error.message)
+      : new RestError(503, 'PGRST001', 'Database client error. Retrying the connection.', error.message);
+  }
   if (isPostgresError(error)) {
     return new RestError(statusOfSqlState(error.code, role !== 'anon'), error.code, error.message, error.detail ?? null, error.hint ?? null);
   }

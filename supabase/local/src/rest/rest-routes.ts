@@ -5,7 +5,7 @@
  */
 import { Hono, type Context } from 'hono';
 import type { StackContext } from '../context.ts';
-import type { Sql } from '../db/database.ts';
+import { isDatabaseUnavailable, type Sql } from '../db/database.ts';
 import { actAs, resolveRequestRole } from '../request-role.ts';
 import { readPreferences, negotiate, type Preferences } from './preferences.ts';
 import { applyRangeHeader, readRequestParams, type RequestParams } from './request-params.ts';
@@ -52,7 +52,13 @@ export function restRoutes(ctx: StackContext) {
   let cache: SchemaCache | undefined;
   const loadCache = async () => {
     const fresh = new SchemaCache(ctx.config.api.schemas);
-    await fresh.load(ctx.db);
+    try {
+      await fresh.load(ctx.db);
+    } catch (error) {
+      // Without a schema cache PostgREST cannot plan any request, and says so until it has one.
+      if (isDatabaseUnavailable(error)) throw new RestError(503, 'PGRST002', 'Could not query the database for the schema cache. Retrying.');
+      throw error;
+    }
     cache = fresh;
     return fresh;
   };
@@ -95,8 +101,11 @@ export function restRoutes(ctx: StackContext) {
         const restError = toRestError(error, resolution.role);
         if (!retried && missingCacheEntries.has(restError.code)) {
           retried = true;
-          await loadCache();
-          continue;
+          const reloaded = await loadCache().then(
+            () => true,
+            () => false,
+          );
+          if (reloaded) continue;
         }
         return c.body(JSON.stringify(restError.body()), restError.status as never, { 'content-type': 'application/json; charset=utf-8' });
       }

@@ -1,6 +1,6 @@
 /** Supabase Storage's error bodies: `{statusCode, error, message}` with the HTTP status. */
 import type { Context } from 'hono';
-import { isPostgresError } from '../db/database.ts';
+import { isDatabaseUnavailable, isPostgresError } from '../db/database.ts';
 
 export class StorageError extends Error {
   constructor(
@@ -28,6 +28,7 @@ export const storageErrors = {
 
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
+  if (isDatabaseUnavailable(error)) return new StorageError(503, 'DatabaseError', 'Database is unavailable, please retry');
   if (isPostgresError(error)) {
     if (error.code === '23505') return storageErrors.duplicate();
     if (error.code === '42501') return storageErrors.unauthorized();

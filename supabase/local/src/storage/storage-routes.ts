@@ -44,6 +44,19 @@ interface Caller {
 
 const param = (c: Context, name: string) => c.req.param(name) ?? '';
 
+/**
+ * Supabase Storage checks request bodies against a schema before anything else runs; a field of
+ * the wrong type is the client's error, answered 400 as its schema check answers it.
+ */
+function requireStrings(input: unknown, fields: string[]) {
+  if (input === null || input === undefined) return;
+  if (typeof input !== 'object' || Array.isArray(input)) throw storageErrors.invalidRequest('body must be object');
+  for (const field of fields) {
+    const value = (input as Record<string, unknown>)[field];
+    if (value !== undefined && typeof value !== 'string') throw storageErrors.invalidRequest(`body/${field} must be string`);
+  }
+}
+
 const bucketColumns = 'id, name, owner, public, file_size_limit::text as file_size_limit, allowed_mime_types, created_at, updated_at';
 
 export function storageRoutes(ctx: StackContext) {
@@ -97,7 +110,10 @@ export function storageRoutes(ctx: StackContext) {
     if (declared > limit + 64 * 1024) throw storageErrors.tooLarge();
     const contentType = c.req.header('content-type') ?? 'application/octet-stream';
     if (contentType.startsWith('multipart/form-data')) {
-      const form = await c.req.formData();
+      // A body that is not the multipart form it claims to be is the client's error, not ours.
+      const form = await c.req.formData().catch(() => {
+        throw storageErrors.invalidRequest('Malformed multipart form');
+      });
       const file = [...form.values()].find((value): value is File => value instanceof File);
       if (!file) throw storageErrors.invalidRequest('No file in the form');
       const cacheControl = form.get('cacheControl');
@@ -210,6 +226,7 @@ export function storageRoutes(ctx: StackContext) {
   async function moveOrCopy(c: Context, operation: 'move' | 'copy') {
     const who = await caller(c);
     const input = (await c.req.json().catch(() => null)) as Record<string, string> | null;
+    requireStrings(input, ['bucketId', 'sourceKey', 'destinationKey', 'destinationBucket']);
     if (!input?.bucketId || !input.sourceKey || !input.destinationKey) throw storageErrors.invalidRequest('bucketId, sourceKey and destinationKey are required');
     const sourceName = checkObjectName(input.sourceKey);
     const destinationName = checkObjectName(input.destinationKey);
@@ -268,6 +285,8 @@ export function storageRoutes(ctx: StackContext) {
         search?: string;
         sortBy?: { column?: string; order?: string };
       };
+      requireStrings(input, ['prefix', 'search']);
+      requireStrings(input.sortBy, ['column', 'order']);
       const prefix = (input.prefix ?? '').replace(/^\/+/, '');
       const folder = prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`;
       const rows = await asCaller(who, (tx) =>
