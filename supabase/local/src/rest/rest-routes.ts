@@ -105,6 +105,7 @@ export function restRoutes(ctx: StackContext) {
 
   app.get('/', (c) => c.json({ swagger: '2.0', info: { title: 'Local PostgREST-compatible API', version: '12' }, paths: {} }));
   app.on(['GET', 'HEAD', 'POST'], '/rpc/:name', (c) => serve(c, (tx, call) => callRoutine(tx, call, c.req.param('name'), ctx.config.api.maxRows)));
+  app.on(['PUT', 'PATCH', 'DELETE'], '/rpc/:name', (c) => c.json(new RestError(405, 'PGRST101', `Cannot use the ${c.req.method} method on RPC`).body(), 405));
   app.on(['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'], '/:name', (c) =>
     serve(c, (tx, call) => handleRelation(tx, call, c.req.param('name'), ctx.config.api.maxRows)),
   );
