@@ -29,9 +29,9 @@ export class RestError extends Error {
 /** The HTTP status PostgREST answers a database error with, by SQLSTATE (its `mapSQLtoHTTP`). */
 export function statusOfSqlState(code: string, message: string, authenticated: boolean): number {
   if (code.startsWith('PT')) {
-    // PostgREST reads the rest of the code as the status; one it cannot read is its own fault.
+    // PostgREST reads the rest of the code as the status; one it cannot read (or HTTP cannot carry) is a 500.
     const status = /^\d+$/.test(code.slice(2)) ? Number(code.slice(2)) : NaN;
-    return status >= 100 && status <= 599 ? status : 500;
+    return status >= 100 && status <= 999 ? status : 500;
   }
   switch (code) {
     case '23503':
