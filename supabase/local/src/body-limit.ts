@@ -49,7 +49,13 @@ export function bodyLimit(ctx: StackContext): MiddlewareHandler {
     const limit = limitOf(ctx, c.req.path);
     if (!limit || !request.body) return next();
     const declared = request.headers.get('content-length');
-    if (declared !== null && Number(declared) > limit.bytes) return limit.tooLarge(c);
+    if (declared !== null && Number(declared) > limit.bytes) {
+      // Answered before the body is read, so the connection cannot carry another request: the
+      // rest of this body is still on its way. Closed after the answer, as nginx does.
+      const response = limit.tooLarge(c);
+      response.headers.set('connection', 'close');
+      return response;
+    }
     const body = await readUpTo(request.body, limit.bytes);
     if (!body) return limit.tooLarge(c);
     // The routes read the body as usual, from the bytes already counted.
