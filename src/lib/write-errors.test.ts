@@ -6,6 +6,8 @@ describe('writeErrorMessage', () => {
     expect(writeErrorMessage({ code: 'PT409', message: 'stale_version' })).toBe('errors.staleEdit');
     expect(writeErrorMessage({ code: 'PT423', message: 'year_frozen' })).toBe('errors.frozenYear');
     expect(writeErrorMessage({ code: '42501', message: 'new row violates row-level security policy' })).toBe('errors.notAllowed');
+    expect(writeErrorMessage({ code: 'PT404', message: 'activity_not_found' })).toBe('errors.rowGone');
+    expect(writeErrorMessage({ code: 'PT428', message: 'version_required' })).toBe('errors.versionRequired');
   });
 
   it('tells a lost connection from anything else', () => {

@@ -3,6 +3,8 @@ export function writeErrorMessage(error: unknown) {
   const code = (error as { code?: string } | null)?.code;
   if (code === 'PT409') return 'errors.staleEdit';
   if (code === 'PT423') return 'errors.frozenYear';
+  if (code === 'PT404') return 'errors.rowGone';
+  if (code === 'PT428') return 'errors.versionRequired';
   if (code === '42501') return 'errors.notAllowed';
   if (error instanceof TypeError) return 'errors.offline';
   return 'errors.generic';

@@ -14,7 +14,8 @@ export function RouteError() {
   const error = useRouteError();
   const { t } = useTranslation();
   const [stillOffline, setStillOffline] = useState(false);
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
+  // The database answers PT404 for a row that is gone or not the caller's to see: not found too.
+  if ((isRouteErrorResponse(error) && error.status === 404) || (error as { code?: unknown } | null)?.code === 'PT404') return <NotFound />;
   const offline = isConnectionError(error);
   // A route module that failed to load stays failed until the page loads afresh; offline, that
   // would show the browser's own error page instead of this one.

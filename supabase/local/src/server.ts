@@ -8,6 +8,7 @@ import { restRoutes } from './rest/rest-routes.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import { storageRoutes } from './storage/storage-routes.ts';
 import { functionRoutes } from './functions/function-routes.ts';
+import { bodyLimit } from './body-limit.ts';
 
 export function createApiApp(ctx: StackContext) {
   const app = new Hono();
@@ -21,6 +22,7 @@ export function createApiApp(ctx: StackContext) {
       maxAge: 3600,
     }),
   );
+  app.use('*', bodyLimit(ctx));
   app.route('/rest/v1', restRoutes(ctx));
   app.route('/auth/v1', authRoutes(ctx));
   app.route('/storage/v1', storageRoutes(ctx));

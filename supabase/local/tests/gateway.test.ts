@@ -69,3 +69,49 @@ describe('the API gateway', () => {
     }
   }, 20_000);
 });
+
+describe('the body limit', () => {
+  const over = (bytes: number) => JSON.stringify({ padding: 'x'.repeat(bytes) });
+  const headers = () => ({ apikey: stack.anonKey, authorization: `Bearer ${stack.anonKey}`, 'content-type': 'application/json' });
+
+  it.each([
+    ['REST', '/rest/v1/tags', 11 * 1024 * 1024, 'PGRST413'],
+    ['RPC', '/rest/v1/rpc/anything', 11 * 1024 * 1024, 'PGRST413'],
+    ['Auth', '/auth/v1/signup', 2 * 1024 * 1024, 'request_too_large'],
+    ['Edge Functions', '/functions/v1/echo', 11 * 1024 * 1024, 'PAYLOAD_TOO_LARGE'],
+  ])('refuses a body over the limit on %s with 413', async (_service, path, bytes, code) => {
+    const response = await fetch(`${stack.apiUrl}${path}`, { method: 'POST', headers: { ...headers(), 'x-supabase-api-version': '2024-01-01' }, body: over(bytes) });
+    expect(response.status).toBe(413);
+    expect((await response.json()).code).toBe(code);
+  });
+
+  it('counts a body sent without a length as it streams in', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(1024 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 12) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const response = await fetch(`${stack.apiUrl}/functions/v1/echo`, { method: 'POST', headers: headers(), body, duplex: 'half' } as RequestInit);
+    expect(response.status).toBe(413);
+  });
+
+  it('passes a body within the limit through whole', async () => {
+    const response = await fetch(`${stack.apiUrl}/functions/v1/echo`, { method: 'POST', headers: headers(), body: JSON.stringify({ text: 'é'.repeat(100_000) }) });
+    expect(response.status).toBe(200);
+    expect((await response.json()).body).toEqual({ text: 'é'.repeat(100_000) });
+  });
+
+  it('leaves Storage to its own file size limits', async () => {
+    // 20 MB goes past the gateway to Storage, which answers by the bucket's limit (1 MiB here).
+    const response = await fetch(`${stack.apiUrl}/storage/v1/object/documents/someone/big.pdf`, {
+      method: 'POST',
+      headers: { apikey: stack.serviceRoleKey, authorization: `Bearer ${stack.serviceRoleKey}`, 'content-type': 'application/pdf' },
+      body: new Uint8Array(20 * 1024 * 1024),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: 'Payload too large' });
+  });
+});

@@ -53,7 +53,7 @@ export function ActivityForm({ partnershipId, activity, frozenYears, label, canE
     describeChanges: (saved, yours) => activityChanges(saved, yours, t),
     fetchLatest: () => queryClient.fetchQuery({ ...activityQueries.detail(activity?.id ?? ''), staleTime: 0 }),
     persist: (values, version, callbacks) =>
-      save.mutate({ partnershipId, values, existing: activity && version !== undefined ? { id: activity.id, version } : undefined }, callbacks),
+      save.mutate({ partnershipId, values, existing: activity && { id: activity.id, version: version ?? activity.version } }, callbacks),
     savedVersion: (saved: { id: string; version: number }) => saved.version,
     onSaved: (saved) => onSaved(saved.id),
     historyOf: activity && { table: 'activities', rowId: activity.id },

@@ -62,11 +62,14 @@ export const adminPartnershipQueries = {
   detail: (id: string) => queryOptions({ queryKey: [...adminPartnershipQueries.all(), 'detail', id], queryFn: () => getAdminPartnership(id) }),
 };
 
-/** Creates or updates a partnership with both its sides in one transaction (save_partnership). */
-export async function savePartnership({ id, values, version }: { id?: string; values: PartnershipValues; version?: number }) {
+/**
+ * Creates or updates a partnership with both its sides in one transaction (save_partnership): an
+ * existing one as of the version the form was loaded with (the database refuses a change without it).
+ */
+export async function savePartnership({ values, existing }: { values: PartnershipValues; existing?: { id: string; version: number } }) {
   const { swedish_organisation_ids, partner_organisation_ids, ...partnership } = values;
   const { data, error } = await supabase
-    .rpc('save_partnership', { partnership: { ...partnership, id, version }, swedish_organisation_ids, partner_organisation_ids })
+    .rpc('save_partnership', { partnership: { ...partnership, ...existing }, swedish_organisation_ids, partner_organisation_ids })
     .select('id, version')
     .single();
   if (error) throw error;

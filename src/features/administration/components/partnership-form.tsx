@@ -62,7 +62,7 @@ export function PartnershipForm({ partnership, onSaved }: { partnership?: AdminP
         partner_organisation_ids: { label: t('partnerships.partnerSide'), show: (ids) => ids.map(organisationName).join(', ') },
       }),
     fetchLatest: () => queryClient.fetchQuery({ ...adminPartnershipQueries.detail(partnership?.id ?? ''), staleTime: 0 }),
-    persist: (values, version, callbacks) => save.mutate({ id: partnership?.id, values, version }, callbacks),
+    persist: (values, version, callbacks) => save.mutate({ values, existing: partnership && { id: partnership.id, version: version ?? partnership.version } }, callbacks),
     savedVersion: (saved: { id: string; version: number }) => saved.version,
     onSaved: (saved) => onSaved(saved.id),
   });

@@ -77,7 +77,7 @@ export function useSubmitReport() {
 /** Why a report action was refused, as a translation key. */
 export function reportErrorMessage(error: unknown) {
   const message = (error as { message?: string } | null)?.message ?? '';
-  const known = ['not_coordinator', 'not_staff', 'not_admin', 'report_incomplete', 'report_wrong_state', 'comment_required', 'reason_required', 'year_frozen'];
+  const known = ['not_coordinator', 'not_staff', 'not_admin', 'report_incomplete', 'report_wrong_state', 'comment_required', 'reason_required', 'year_frozen', 'report_not_found'];
   if (known.includes(message)) return `reports.errors.${message}`;
   if ((error as { code?: string } | null)?.code === '23505') return 'reports.errors.already_started';
   return error instanceof TypeError ? 'errors.offline' : 'errors.generic';

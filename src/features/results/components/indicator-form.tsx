@@ -74,7 +74,7 @@ export function IndicatorForm({ result, indicator, label, canEdit, onSaved }: In
         disaggregated_by_sex: { label: t('indicators.bySex'), show: (bySex) => t(bySex ? 'indicators.yes' : 'indicators.no') },
       }),
     fetchLatest: () => queryClient.fetchQuery({ ...resultQueries.indicator(indicator?.id ?? ''), staleTime: 0 }),
-    persist: (values, version, callbacks) => save.mutate({ result, values, existing: indicator && version !== undefined ? { id: indicator.id, version } : undefined }, callbacks),
+    persist: (values, version, callbacks) => save.mutate({ result, values, existing: indicator && { id: indicator.id, version: version ?? indicator.version } }, callbacks),
     savedVersion: (saved: { id: string; version: number }) => saved.version,
     onSaved: (saved) => onSaved(saved.id),
   });

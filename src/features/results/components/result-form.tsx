@@ -51,7 +51,7 @@ export function ResultForm({ partnershipId, result, label, canEdit, onSaved }: R
         targets: { label: t('results.targets'), show: (links) => links.map((link) => `${link.target_id} (${t(`targetLinks.${link.contribution}`)})`).sort().join(', ') },
       }),
     fetchLatest: () => queryClient.fetchQuery({ ...resultQueries.detail(result?.id ?? ''), staleTime: 0 }),
-    persist: (values, version, callbacks) => save.mutate({ partnershipId, values, existing: result && version !== undefined ? { id: result.id, version } : undefined }, callbacks),
+    persist: (values, version, callbacks) => save.mutate({ partnershipId, values, existing: result && { id: result.id, version: version ?? result.version } }, callbacks),
     savedVersion: (saved: { id: string; version: number }) => saved.version,
     onSaved: (saved) => onSaved(saved.id),
   });

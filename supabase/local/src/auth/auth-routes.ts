@@ -22,7 +22,7 @@ import { createUser, findUserByEmail, findUserById, normaliseEmail, userJson, ty
 type Body = Record<string, unknown>;
 // The names config.toml gives the templates of each kind of link.
 const templateTypes: Record<LinkType, string> = { invite: 'invite', recovery: 'recovery', signup: 'confirmation', magiclink: 'magic_link' };
-const maxBodyBytes = 1024 * 1024;
+export const maxBodyBytes = 1024 * 1024;
 const otpExpirySeconds = 86400;
 
 export function authRoutes(ctx: StackContext) {
