@@ -13,7 +13,7 @@ export function MyInvitations() {
   const invitations = useQuery(myInvitationsQuery());
   const answer = useAnswerInvitation();
   if (!invitations.data?.length && !answer.isSuccess && !answer.isError) return null;
-  const target = (invitation: MyInvitation) => invitation.partnership_name ?? t('invitations.programme');
+  const target = (invitation: MyInvitation) => invitation.partnership_name ?? t('invitations.mine.theProgramme');
   const outcome = answer.isError
     ? (peopleErrorMessage(answer.error) ?? writeErrorMessage(answer.error))
     : answer.isSuccess

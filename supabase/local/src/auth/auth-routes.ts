@@ -35,8 +35,9 @@ type Body = Record<string, unknown>;
 // The names config.toml gives the templates of each kind of link.
 const templateTypes: Record<VerifyType, string> = { invite: 'invite', recovery: 'recovery', signup: 'confirmation', magiclink: 'magic_link', email_change: 'email_change' };
 const maxBodyBytes = 1024 * 1024;
-// Wrong codes typed for one address before its codes are void: a six-digit code then falls to
-// guessing once in 200 000 mails, however many addresses the guesses come from.
+// Wrong codes typed for one address, at most, in an hour: the fifth voids its codes, so a
+// six-digit code falls to guessing about once in 200 000 mails and 8 000 days, however many
+// addresses the guesses come from; its owner waits a few minutes for a new mail at worst.
 const maxWrongCodes = 5;
 
 export function authRoutes(ctx: StackContext) {
@@ -55,8 +56,8 @@ export function authRoutes(ctx: StackContext) {
     // email_sent: mails per hour for the whole project, as GoTrue counts them (when it does not autoconfirm).
     mails: new TokenBuckets(rateLimit.emailSent / 12, rateLimit.emailSent),
   };
-  // Wrong codes per address since its last mail.
-  const wrongCodes = new Map<string, number>();
+  // Wrong codes per address: a bucket of five that refills at five an hour.
+  const wrongCodes = new TokenBuckets(maxWrongCodes / 12, maxWrongCodes);
   // When the last mail would have gone to an address without an account: it is refused as often
   // as a real one, so that max_frequency does not tell who has an account.
   const unknownAddressMailedAt = new Map<string, number>();
@@ -165,7 +166,6 @@ export function authRoutes(ctx: StackContext) {
     if (type !== 'invite') checkFrequency(user[sentAtColumn(type)] as Date | null);
     takeMail();
     const { otp, tokenHash } = await issueToken(tx, user, type, emailSettings.otpLength);
-    wrongCodes.delete(user.email);
     const target = redirectTarget(redirectTo);
     const link = deliver(type, user.email, tokenHash, otp, target, { Email: user.email, Data: user.raw_user_meta_data ?? {} });
     return { otp, tokenHash, link };
@@ -176,8 +176,6 @@ export function authRoutes(ctx: StackContext) {
     checkFrequency(user.email_change_sent_at as Date | null);
     takeMail();
     const tokens = await issueEmailChange(tx, user, newEmail, secureEmailChange, emailSettings.otpLength);
-    wrongCodes.delete(user.email);
-    wrongCodes.delete(newEmail);
     const target = redirectTarget(redirectTo);
     const values = { Email: user.email, NewEmail: newEmail, Data: user.raw_user_meta_data ?? {} };
     deliver('email_change', newEmail, tokens.tokenNew, tokens.otpNew, target, values);
@@ -338,7 +336,7 @@ export function authRoutes(ctx: StackContext) {
         : { email: typeof input.email === 'string' ? input.email : undefined, otp: typeof input.token === 'string' ? input.token : undefined };
     // A typed code is counted against its address: too many wrong ones and that address's codes are void.
     const address = proof.email?.trim().toLowerCase();
-    if (address && (wrongCodes.get(address) ?? 0) >= maxWrongCodes) throw errors.otpExpired();
+    if (address && !wrongCodes.allows(address)) throw errors.otpExpired();
     try {
       if (type === 'email_change') {
         const outcome = await consumeEmailChange(tx, proof, emailSettings.otpExpiry, secureEmailChange);
@@ -348,7 +346,7 @@ export function authRoutes(ctx: StackContext) {
       const user = await consumeToken(tx, type, proof, emailSettings.otpExpiry);
       return { type, session: await startSession(tx, ctx, user, type === 'magiclink' ? 'otp' : type) };
     } catch (error) {
-      if (address && proofHash(proof) && error instanceof AuthError && error.code === 'otp_expired') wrongCodes.set(address, (wrongCodes.get(address) ?? 0) + 1);
+      if (address && proofHash(proof) && error instanceof AuthError && error.code === 'otp_expired') wrongCodes.take(address);
       throw error;
     }
   }
@@ -356,7 +354,7 @@ export function authRoutes(ctx: StackContext) {
   /** Voids the codes of addresses that have had too many wrong ones, in a transaction of its own. */
   async function voidGuessedCodes(input: Body) {
     const address = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
-    if (!address || (wrongCodes.get(address) ?? 0) < maxWrongCodes) return;
+    if (!address || wrongCodes.allows(address)) return;
     await ctx.db.transaction(async (tx) => {
       const [owner] = await tx.query<{ id: string }>(
         'select id from auth.users where (lower(email) = $1 or lower(email_change) = $1) and deleted_at is null',
