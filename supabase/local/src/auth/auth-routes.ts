@@ -58,6 +58,11 @@ export function authRoutes(ctx: StackContext) {
   };
   // Wrong codes per address: a bucket of five that refills at five an hour.
   const wrongCodes = new TokenBuckets(maxWrongCodes / 12, maxWrongCodes);
+  // A link's token is the hash of address and code, so it can be guessed as the code can, but a
+  // wrong one names no address: wrong links are counted for the whole project, token_verifications
+  // an hour. Past that, links wait (typed codes still work, counted per address): a guesser with
+  // many addresses slows everyone's links for a while rather than opening someone's account.
+  const wrongLinks = new TokenBuckets(rateLimit.tokenVerifications / 12, rateLimit.burst);
   // When the last mail would have gone to an address without an account: it is refused as often
   // as a real one, so that max_frequency does not tell who has an account.
   const unknownAddressMailedAt = new Map<string, number>();
@@ -336,7 +341,9 @@ export function authRoutes(ctx: StackContext) {
         : { email: typeof input.email === 'string' ? input.email : undefined, otp: typeof input.token === 'string' ? input.token : undefined };
     // A typed code is counted against its address: too many wrong ones and that address's codes are void.
     const address = proof.email?.trim().toLowerCase();
+    const link = 'tokenHash' in proof;
     if (address && !wrongCodes.allows(address)) throw errors.otpExpired();
+    if (link && !wrongLinks.allows('project')) throw errors.rateLimited();
     try {
       if (type === 'email_change') {
         const outcome = await consumeEmailChange(tx, proof, emailSettings.otpExpiry, secureEmailChange);
@@ -346,7 +353,10 @@ export function authRoutes(ctx: StackContext) {
       const user = await consumeToken(tx, type, proof, emailSettings.otpExpiry);
       return { type, session: await startSession(tx, ctx, user, type === 'magiclink' ? 'otp' : type) };
     } catch (error) {
-      if (address && proofHash(proof) && error instanceof AuthError && error.code === 'otp_expired') wrongCodes.take(address);
+      if (proofHash(proof) && error instanceof AuthError && error.code === 'otp_expired') {
+        if (address) wrongCodes.take(address);
+        else if (link) wrongLinks.take('project');
+      }
       throw error;
     }
   }
