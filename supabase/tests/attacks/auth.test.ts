@@ -107,6 +107,20 @@ describe('taking over an address by changing one\'s own', () => {
     expect(linkOf(currentMail)).not.toBe(linkOf(newMail));
   });
 
+  it("an admin's invitation of that address to the analyst role gives the mover nothing: it goes to the address", async () => {
+    const { data: session } = await clients.admin.auth.getSession();
+    const response = await fetch(`${stack.apiUrl}/functions/v1/invite`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${session.session!.access_token}`, apikey: stack.anonKey, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: target, role: 'analyst', redirect_to: `${siteUrl}/accept-invitation` }),
+    });
+    expect(await response.json()).toMatchObject({ outcome: 'mailed' });
+    expect(await staffRowsOf(mover.id)).toEqual([]);
+    const [invitation] = await sql<{ user_id: string }>('select user_id from public.invitations where email = $1', [target]);
+    expect(invitation.user_id).not.toBe(mover.id);
+    expect(mailsTo(target)[0].subject).toContain('you are invited');
+  });
+
   it('following only the link sent to the current address changes nothing', async () => {
     const followed = await follow(linkOf(currentMail));
     expect(followed.fragment.get('message')).toBe(singleConfirmation);
@@ -139,20 +153,6 @@ describe('taking over an address by changing one\'s own', () => {
     expect(again.body.message).toMatch(/^For security purposes, you can only request this after \d+ seconds\.$/);
     expect(stack.context.mailbox.list()).toHaveLength(before);
     expect(await userRow(mover.id)).toMatchObject({ email: mover.email, email_change: target });
-  });
-
-  it("an admin's invitation of that address to the analyst role gives the mover nothing: it goes to the address", async () => {
-    const { data: session } = await clients.admin.auth.getSession();
-    const response = await fetch(`${stack.apiUrl}/functions/v1/invite`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${session.session!.access_token}`, apikey: stack.anonKey, 'content-type': 'application/json' },
-      body: JSON.stringify({ email: target, role: 'analyst', redirect_to: `${siteUrl}/accept-invitation` }),
-    });
-    expect(await response.json()).toMatchObject({ outcome: 'mailed' });
-    expect(await staffRowsOf(mover.id)).toEqual([]);
-    const [invitation] = await sql<{ user_id: string }>('select user_id from public.invitations where email = $1', [target]);
-    expect(invitation.user_id).not.toBe(mover.id);
-    expect(mailsTo(target)[0].subject).toContain('you are invited');
   });
 
   it('the second link, once someone else holds the address, is refused and changes nothing', async () => {
