@@ -223,3 +223,36 @@ test('an admin changes roles: programme-wide access asks first, and every change
   await expect(members.getByRole('status')).toHaveText('Grace Mwende is now contributor in the partnership.');
   await expectNoAxeViolations(admin);
 });
+
+test('someone with an account is invited to the programme, and has the role only once they accept it', async ({ browser }) => {
+  const email = 'njeri@kisumu.example';
+  const service = { apikey: serviceRoleKey, authorization: `Bearer ${serviceRoleKey}`, 'content-type': 'application/json' };
+  const created = await fetch(`${apiUrl}/auth/v1/admin/users`, {
+    method: 'POST',
+    headers: service,
+    body: JSON.stringify({ email, password: 'kisumu lakeside 2030', email_confirm: true, user_metadata: { full_name: 'Njeri Wambui' } }),
+  });
+  const { id } = (await created.json()) as { id: string };
+  try {
+    const admin = await (await browser.newContext({ storageState: storageStateOf('admin') })).newPage();
+    await admin.goto('/admin/people');
+    const invite = admin.getByRole('form', { name: 'Invite someone' });
+    await invite.getByLabel('Email address').fill(email);
+    await invite.getByLabel('Role').selectOption('analyst');
+    await invite.getByRole('button', { name: 'Send invitation' }).click();
+    await expect(invite.getByRole('status')).toHaveText(`${email} already has an account: the invitation waits for them to accept it when they sign in.`);
+
+    const page = await (await browser.newContext()).newPage();
+    await page.goto('/sign-in');
+    await signIn(page, email, 'kisumu lakeside 2030');
+    const invitations = page.getByRole('region', { name: 'Invitations for you' });
+    await expect(invitations).toContainText('Johan Ek invites you to the programme as analyst.');
+    await expect(page.getByRole('heading', { name: 'The programme', exact: true })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await invitations.getByRole('button', { name: 'Accept the invitation to the programme' }).click();
+    await expect(invitations.getByRole('status')).toHaveText('You have accepted the invitation: the role is yours.');
+    await expect(page.getByRole('heading', { name: 'The programme', exact: true })).toBeVisible();
+  } finally {
+    await fetch(`${apiUrl}/auth/v1/admin/users/${id}`, { method: 'DELETE', headers: service });
+  }
+});

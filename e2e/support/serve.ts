@@ -10,8 +10,9 @@ import { appUrl } from './demo.ts';
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // On other ports than the usual ones, invitation links must be allowed to come back to this app.
-const redirects = process.env.E2E_APP_PORT ? { auth: { additionalRedirectUrls: [appUrl] } } : {};
-const stack = await startStack({ projectDir, inMemory: true, reset: true, config: redirects });
+const redirects = process.env.E2E_APP_PORT ? { additionalRedirectUrls: [appUrl] } : {};
+// The journeys send more mails in minutes than the programme sends in an hour (email_sent).
+const stack = await startStack({ projectDir, inMemory: true, reset: true, config: { auth: { ...redirects, rateLimit: { emailSent: 1000 } } } });
 const server = await preview({ root: projectDir, configFile: path.join(projectDir, 'vite.config.ts') });
 console.log(`e2e: app ${server.resolvedUrls?.local[0]} · API ${stack.apiUrl} · inbox ${stack.inboxUrl}`);
 

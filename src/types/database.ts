@@ -497,6 +497,7 @@ export type Database = {
           accepted_at: string | null
           created_at: string
           email: string
+          granted_at: string | null
           id: string
           invited_by: string | null
           partnership_id: string | null
@@ -508,6 +509,7 @@ export type Database = {
           accepted_at?: string | null
           created_at?: string
           email: string
+          granted_at?: string | null
           id?: string
           invited_by?: string | null
           partnership_id?: string | null
@@ -519,6 +521,7 @@ export type Database = {
           accepted_at?: string | null
           created_at?: string
           email?: string
+          granted_at?: string | null
           id?: string
           invited_by?: string | null
           partnership_id?: string | null
@@ -1516,6 +1519,7 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
+      accept_invitation: { Args: { invitation_id: string }; Returns: undefined }
       approve_report: {
         Args: { report_id: string }
         Returns: {
@@ -1738,6 +1742,10 @@ export type Database = {
           year: number
         }[]
       }
+      decline_invitation: {
+        Args: { invitation_id: string }
+        Returns: undefined
+      }
       export_activities: {
         Args: {
           after_key?: string
@@ -1957,6 +1965,17 @@ export type Database = {
         Returns: {
           invitation_id: string
           outcome: string
+        }[]
+      }
+      my_invitations: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          created_at: string
+          invitation_id: string
+          invited_by_name: string
+          partnership_id: string
+          partnership_name: string
+          role: string
         }[]
       }
       open_obligations: {

@@ -62,15 +62,31 @@ describe('an admin', () => {
     expect(accepted.data!.accepted_at).not.toBeNull();
   });
 
-  it('invites programme staff, and someone with an account is given the role at once, without a mail', async () => {
+  it('invites programme staff; someone with an account has the role once they accept it in the app, and no mail goes out', async () => {
     const analyst = await invite('admin', { email: 'new.analyst@icld.example', role: 'analyst' });
     expect(analyst).toMatchObject({ status: 200, body: { outcome: 'mailed' } });
 
     const before = mailsTo(demoUsers.erik.email).length;
     const erik = await invite('admin', { email: demoUsers.erik.email, role: 'contributor', partnership_id: robertsfors });
-    expect(erik).toMatchObject({ status: 200, body: { outcome: 'added' } });
+    expect(erik).toMatchObject({ status: 200, body: { outcome: 'pending' } });
     expect(mailsTo(demoUsers.erik.email)).toHaveLength(before);
+    expect(await membershipOf(demoUsers.erik.email, robertsfors)).toBeUndefined();
+
+    const waiting = await clients.erik.rpc('my_invitations');
+    expect(waiting.data).toEqual([expect.objectContaining({ invitation_id: erik.body.invitation_id, role: 'contributor', partnership_name: 'Robertsfors – Machakos', invited_by_name: 'Johan Ek' })]);
+    expect((await clients.erik.rpc('accept_invitation', { invitation_id: erik.body.invitation_id })).error).toBeNull();
     expect(await membershipOf(demoUsers.erik.email, robertsfors)).toBe('contributor');
+    expect((await clients.erik.rpc('my_invitations')).data).toEqual([]);
+  });
+
+  it('sends no mail again to someone with an account: the invitation waits for them', async () => {
+    const { body } = await invite('admin', { email: demoUsers.lina.email, role: 'contributor', partnership_id: vaxjo });
+    expect(body.outcome).toBe('pending');
+    expect(await invite('admin', { resend: body.invitation_id })).toMatchObject({ status: 200, body: { outcome: 'pending' } });
+    expect(mailsTo(demoUsers.lina.email)).toHaveLength(0);
+    expect((await clients.lina.rpc('decline_invitation', { invitation_id: body.invitation_id })).error).toBeNull();
+    expect((await clients.admin.from('invitations').select('id').eq('id', body.invitation_id)).data).toEqual([]);
+    expect(await membershipOf(demoUsers.lina.email, vaxjo)).toBeUndefined();
   });
 
   it('is told why an invitation is refused: a bad address, twice the same, a member already, staff already, a staff role for a partnership', async () => {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useOutletContext } from 'react-router';
 import { PageHeading } from '@/components/layout/page-heading';
+import { MyInvitations } from '@/features/administration/components/my-invitations';
 import { paths } from '@/config/paths';
 import { NextDeadline } from '@/features/programme/components/next-deadline';
 import { OpenObligations } from '@/features/reports/components/open-obligations';
@@ -19,6 +20,7 @@ export function HomeRoute() {
   return (
     <>
       <PageHeading>{t('home.greeting', { name })}</PageHeading>
+      <MyInvitations />
       {viewer.memberships.length > 0 && <OpenObligations reportHref={paths.report.href} />}
       <ReviewNotifications partnershipIds={viewer.memberships.map((membership) => membership.partnership.id)} reportHref={paths.report.href} />
       {viewer.staffRole && (

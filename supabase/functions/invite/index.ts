@@ -1,12 +1,13 @@
 /**
  * Invites someone by email, or sends a pending invitation again. The database decides, as the
  * person inviting (public.invite_person, public.invitation_to_resend with their token): whether
- * they may, and whether the invitee already has an account (then they have the role at once and
- * no mail goes out). The mail goes out through Supabase Auth's invite endpoint with the service
- * key, which stays here, on the server.
+ * they may, and whether the invitee already has an account (then the invitation waits for them
+ * to accept it in the app, and no mail goes out: Supabase Auth mails invitations to new addresses
+ * only). The mail goes out through Supabase Auth's invite endpoint with the service key, which
+ * stays here, on the server.
  *
  * POST { email, role, partnership_id?, redirect_to } or { resend: invitation_id, redirect_to }
- * → 200 { invitation_id, outcome: 'added' | 'mailed' } · 4xx { code, message } as the database or
+ * → 200 { invitation_id, outcome: 'pending' | 'mailed' } · 4xx { code, message } as the database or
  * Auth refused · 502 { code: 'mail_failed' } when Auth could not send (the invitation stays,
  * pending, to be sent again).
  */
@@ -64,15 +65,19 @@ async function invitationData(env: Environment, invitationId: string) {
   return { invited_by: inviter?.full_name || null, partnership: invitation.partnership?.name ?? null, role_en: role.en, role_sv: role.sv };
 }
 
-async function sendInvitation(env: Environment, email: string, redirectTo: string | undefined, invitationId: string) {
+/** 'mailed', 'pending' when the address has a confirmed account (Auth mails no invitation to it), or 'failed'. */
+async function sendInvitation(env: Environment, email: string, redirectTo: string | undefined, invitationId: string): Promise<'mailed' | 'pending' | 'failed'> {
   const query = redirectTo ? `?redirect_to=${encodeURIComponent(redirectTo)}` : '';
   const service = serviceHeaders(env);
   // Auth keeps `data` as the new user's metadata, which the mail template reads as {{ .Data.* }}.
   const data = await invitationData(env, invitationId);
   const sent = await fetch(`${env.url}/auth/v1/invite${query}`, { method: 'POST', headers: service, body: JSON.stringify({ email, data }) });
   if (!sent.ok) {
-    console.error('[invite] Auth refused to send', sent.status, await sent.text());
-    return false;
+    const refusal = await sent.text();
+    // The invitee has confirmed an account since: they accept in the app.
+    if (sent.status === 422 && refusal.includes('email_exists')) return 'pending';
+    console.error('[invite] Auth refused to send', sent.status, refusal);
+    return 'failed';
   }
   const marked = await fetch(`${env.url}/rest/v1/invitations?id=eq.${encodeURIComponent(invitationId)}`, {
     method: 'PATCH',
@@ -80,8 +85,11 @@ async function sendInvitation(env: Environment, email: string, redirectTo: strin
     body: JSON.stringify({ sent_at: new Date().toISOString() }),
   });
   if (!marked.ok) console.error('[invite] could not note the mail as sent', marked.status, await marked.text());
-  return true;
+  return 'mailed';
 }
+
+const sentReply = (invitationId: string, result: 'mailed' | 'pending' | 'failed') =>
+  result === 'failed' ? reply({ code: 'mail_failed', message: 'The invitation could not be sent' }, 502) : reply({ invitation_id: invitationId, outcome: result });
 
 Deno.serve(async (request: Request) => {
   if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: cors });
@@ -96,9 +104,7 @@ Deno.serve(async (request: Request) => {
   if (typeof input.resend === 'string') {
     const { response, body } = await asCaller(env, authorization, 'invitation_to_resend', { invitation_id: input.resend });
     if (!response.ok) return reply(body, response.status);
-    return (await sendInvitation(env, body as string, redirectTo, input.resend))
-      ? reply({ invitation_id: input.resend, outcome: 'mailed' })
-      : reply({ code: 'mail_failed', message: 'The invitation could not be sent' }, 502);
+    return sentReply(input.resend, await sendInvitation(env, body as string, redirectTo, input.resend));
   }
 
   const { response, body } = await asCaller(env, authorization, 'invite_person', {
@@ -107,9 +113,7 @@ Deno.serve(async (request: Request) => {
     partnership_id: input.partnership_id ?? null,
   });
   if (!response.ok) return reply(body, response.status);
-  const [{ invitation_id: invitationId, outcome }] = body as { invitation_id: string; outcome: 'added' | 'mail' }[];
-  if (outcome === 'added') return reply({ invitation_id: invitationId, outcome });
-  return (await sendInvitation(env, String(input.email).trim().toLowerCase(), redirectTo, invitationId))
-    ? reply({ invitation_id: invitationId, outcome: 'mailed' })
-    : reply({ code: 'mail_failed', message: 'The invitation could not be sent' }, 502);
+  const [{ invitation_id: invitationId, outcome }] = body as { invitation_id: string; outcome: 'pending' | 'mail' }[];
+  if (outcome === 'pending') return reply({ invitation_id: invitationId, outcome });
+  return sentReply(invitationId, await sendInvitation(env, String(input.email).trim().toLowerCase(), redirectTo, invitationId));
 });

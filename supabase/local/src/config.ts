@@ -28,8 +28,17 @@ export interface StackConfig {
      * /token grant, password sign-ins included), token_verifications (/verify); each a bucket of
      * `burst` requests, GoTrue's 30.
      */
-    rateLimit: { signInSignUps: number; tokenRefresh: number; tokenVerifications: number; burst: number };
+    rateLimit: { signInSignUps: number; tokenRefresh: number; tokenVerifications: number; burst: number; emailSent: number };
+    /**
+     * The request header whose first value is the client's address for the rate limits, as
+     * GoTrue's GOTRUE_RATE_LIMIT_HEADER: set only when a proxy that writes it stands in front
+     * (SUPABASE_LOCAL_RATE_LIMIT_HEADER). Without one the socket's address counts, since anyone
+     * can send an X-Forwarded-For of their choosing.
+     */
+    rateLimitHeader?: string;
     refreshTokenReuseInterval: number;
+    /** `[auth.email]`: enable_confirmations (GoTrue autoconfirms when it is off), double_confirm_changes, max_frequency and otp_expiry in seconds. */
+    email: { enableConfirmations: boolean; doubleConfirmChanges: boolean; maxFrequency: number; otpExpiry: number; otpLength: number };
     /** `[auth.email.template.<type>]`: invite, confirmation, recovery, magic_link. */
     emailTemplates: Record<string, MailTemplate>;
   };
@@ -52,9 +61,22 @@ export function parseSize(size: string | number): number {
   return Math.round(Number(match[1]) * unit);
 }
 
+const durationUnits: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600 };
+
+/** A Go duration as config.toml writes them ("1s", "1m30s"), in seconds. */
+export function parseDuration(duration: string | number): number {
+  if (typeof duration === 'number') return duration;
+  const parts = [...duration.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+  if (!parts.length || parts.map((part) => part[0]).join('') !== duration.trim()) throw new Error(`unreadable duration: ${duration}`);
+  return parts.reduce((total, [, amount, unit]) => total + Number(amount) * durationUnits[unit], 0);
+}
+
 export type ConfigOverrides = Partial<Omit<StackConfig, 'api' | 'auth' | 'storage'>> & {
   api?: Partial<StackConfig['api']>;
-  auth?: Partial<StackConfig['auth']>;
+  auth?: Partial<Omit<StackConfig['auth'], 'rateLimit' | 'email'>> & {
+    rateLimit?: Partial<StackConfig['auth']['rateLimit']>;
+    email?: Partial<StackConfig['auth']['email']>;
+  };
   storage?: Partial<StackConfig['storage']>;
 };
 
@@ -90,6 +112,16 @@ export function loadConfig(projectDir: string, overrides: ConfigOverrides = {}):
         tokenRefresh: toml.auth?.rate_limit?.token_refresh ?? 150,
         tokenVerifications: toml.auth?.rate_limit?.token_verifications ?? 30,
         burst: 30,
+        // Mails per hour for the whole project, as GoTrue counts them.
+        emailSent: toml.auth?.rate_limit?.email_sent ?? 2,
+      },
+      rateLimitHeader: env.SUPABASE_LOCAL_RATE_LIMIT_HEADER || undefined,
+      email: {
+        enableConfirmations: toml.auth?.email?.enable_confirmations ?? false,
+        doubleConfirmChanges: toml.auth?.email?.double_confirm_changes ?? true,
+        maxFrequency: parseDuration(toml.auth?.email?.max_frequency ?? '1m0s'),
+        otpExpiry: toml.auth?.email?.otp_expiry ?? 3600,
+        otpLength: toml.auth?.email?.otp_length ?? 6,
       },
       refreshTokenReuseInterval: toml.auth?.refresh_token_reuse_interval ?? 10,
       emailTemplates: Object.fromEntries(
@@ -103,7 +135,7 @@ export function loadConfig(projectDir: string, overrides: ConfigOverrides = {}):
     ...base,
     ...overrides,
     api: { ...base.api, ...overrides.api },
-    auth: { ...base.auth, ...overrides.auth },
+    auth: { ...base.auth, ...overrides.auth, rateLimit: { ...base.auth.rateLimit, ...overrides.auth?.rateLimit }, email: { ...base.auth.email, ...overrides.auth?.email } },
     storage: { ...base.storage, ...overrides.storage },
   };
 }

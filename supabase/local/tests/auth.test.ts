@@ -5,7 +5,17 @@ import { startTestStack, type TestStack } from './support/test-stack.ts';
 
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startTestStack({ config: { auth: { rateLimit: { signInSignUps: 40, tokenRefresh: 150, tokenVerifications: 40, burst: 40 }, minimumPasswordLength: 10, passwordRequirements: 'letters_digits' } } });
+  // As behind Supabase's gateway, which names the client's address in X-Forwarded-For.
+  stack = await startTestStack({
+    config: {
+      auth: {
+        rateLimit: { signInSignUps: 40, tokenRefresh: 150, tokenVerifications: 40, burst: 40 },
+        rateLimitHeader: 'x-forwarded-for',
+        minimumPasswordLength: 10,
+        passwordRequirements: 'letters_digits',
+      },
+    },
+  });
 });
 afterAll(() => stack?.stop());
 
@@ -257,7 +267,7 @@ describe('the gateway and bad input', () => {
     expect(response.headers.get('x-supabase-api-version')).toBe('2024-01-01');
   });
 
-  /** A password sign-in as from one client address (GoTrue reads X-Forwarded-For behind Supabase's gateway). */
+  /** A password sign-in as from one client address (named in X-Forwarded-For, which this stack trusts as GoTrue behind Supabase's gateway does). */
   const signInFrom = (address: string, email: string, secret: string) =>
     fetch(`${stack.apiUrl}/auth/v1/token?grant_type=password`, {
       method: 'POST',
@@ -298,6 +308,123 @@ describe('the gateway and bad input', () => {
       expect(await locked.json()).toMatchObject({ code: 'over_request_rate_limit' });
       // The colleague at the same desk signs in.
       expect((await signInFrom('198.51.100.0', 'ada@example.test', password)).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('what GoTrue settles by config.toml', () => {
+  const raw = (on: TestStack, path: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${on.apiUrl}/auth/v1${path}`, {
+      method: 'POST',
+      headers: { apikey: on.anonKey, 'content-type': 'application/json', 'x-supabase-api-version': '2024-01-01', ...headers },
+      body: JSON.stringify(body),
+    });
+
+  it('counts the socket, not a forged X-Forwarded-For, unless a proxy header is trusted', async () => {
+    const plain = await startTestStack({ config: { auth: { rateLimit: { signInSignUps: 3, burst: 3 } } } });
+    try {
+      const answers = [];
+      for (let index = 0; index < 4; index++) answers.push((await raw(plain, '/recover', { email: `x${index}@example.test` }, { 'x-forwarded-for': `203.0.113.${index}` })).status);
+      expect(answers).toEqual([200, 200, 200, 429]);
+    } finally {
+      await plain.stop();
+    }
+    // The stack of these tests trusts X-Forwarded-For, as GoTrue behind Supabase's gateway: other addresses go on.
+    expect((await raw(stack, '/recover', { email: 'x@example.test' }, { 'x-forwarded-for': '203.0.113.77' })).status).toBe(200);
+  });
+
+  it('mails one address once in max_frequency, and answers an unknown address alike', async () => {
+    await stack.service().auth.admin.createUser({ email: 'frequent@example.test', password, email_confirm: true });
+    const statuses = async (email: string) => [(await raw(stack, '/recover', { email })).status, (await raw(stack, '/recover', { email })).status];
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+    try {
+      expect(await statuses('frequent@example.test')).toEqual([200, 429]);
+      expect(await statuses('never-registered@example.test')).toEqual([200, 429]);
+      vi.setSystemTime(Date.now() + 61_000);
+      expect((await raw(stack, '/recover', { email: 'frequent@example.test' })).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(stack.context.mailbox.list().filter((mail) => mail.to === 'frequent@example.test')).toHaveLength(2);
+  });
+
+  it('answers /otp without create_user alike for known and unknown addresses', async () => {
+    await stack.service().auth.admin.createUser({ email: 'otp-known@example.test', password, email_confirm: true });
+    const known = await raw(stack, '/otp', { email: 'otp-known@example.test', create_user: false });
+    const unknown = await raw(stack, '/otp', { email: 'nobody-otp@example.test', create_user: false });
+    expect([unknown.status, await unknown.json()]).toEqual([known.status, await known.json()]);
+    expect(stack.context.mailbox.list().filter((mail) => mail.to === 'nobody-otp@example.test')).toHaveLength(0);
+  });
+
+  it('with confirmations off (autoconfirm), one link of an email change applies it, as GoTrue does', async () => {
+    const { data } = await stack.service().auth.admin.createUser({ email: 'single@example.test', password, email_confirm: true });
+    const client = stack.anon();
+    await client.auth.signInWithPassword({ email: 'single@example.test', password });
+    const { data: changed, error } = await client.auth.updateUser({ email: 'single.new@example.test' });
+    expect(error).toBeNull();
+    expect(changed.user).toMatchObject({ email: 'single@example.test', new_email: 'single.new@example.test' });
+    const { fragment } = await followLink(linkIn('single.new@example.test'));
+    expect(fragment.get('type')).toBe('email_change');
+    const [row] = await stack.context.db.query<{ email: string }>('select email from auth.users where id = $1', [data.user!.id]);
+    expect(row.email).toBe('single.new@example.test');
+  });
+
+  it('with confirmations on, an email change waits for the links to both addresses', async () => {
+    const secure = await startTestStack({ config: { auth: { email: { enableConfirmations: true, doubleConfirmChanges: true } } } });
+    try {
+      const { data } = await secure.service().auth.admin.createUser({ email: 'double@example.test', password, email_confirm: true });
+      const client = secure.anon();
+      await client.auth.signInWithPassword({ email: 'double@example.test', password });
+      await client.auth.updateUser({ email: 'double.new@example.test' });
+      const link = (to: string) => /https?:\/\/\S+\/auth\/v1\/verify\?\S+/.exec(secure.context.mailbox.list().find((mail) => mail.to === to)!.text)![0];
+      const email = async () => (await secure.context.db.query<{ email: string }>('select email from auth.users where id = $1', [data.user!.id]))[0].email;
+      const first = await fetch(link('double.new@example.test'), { redirect: 'manual' });
+      expect(new URLSearchParams(new URL(first.headers.get('location')!).hash.slice(1)).get('message')).toMatch(/^Confirmation link accepted/);
+      expect(await email()).toBe('double@example.test');
+      await fetch(link('double@example.test'), { redirect: 'manual' });
+      expect(await email()).toBe('double.new@example.test');
+    } finally {
+      await secure.stop();
+    }
+  });
+
+  it('counts wrong links for the whole project, since a wrong link names no address: past the limit links wait, typed codes still work', async () => {
+    await stack.service().auth.admin.createUser({ email: 'linked@example.test', password, email_confirm: true });
+    await raw(stack, '/recover', { email: 'linked@example.test' });
+    const mail = stack.context.mailbox.list().find((candidate) => candidate.to === 'linked@example.test')!;
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+    try {
+      // A bucket of 40 in these tests, less what earlier tests' used links took.
+      const answers: string[] = [];
+      for (let index = 0; index <= 40 && !answers.includes('over_request_rate_limit'); index++) {
+        const guessed = await fetch(`${stack.apiUrl}/auth/v1/verify?type=recovery&token=${index.toString(16).padStart(56, '0')}`, { redirect: 'manual', headers: { 'x-forwarded-for': `192.0.2.${index}` } });
+        answers.push(new URLSearchParams(new URL(guessed.headers.get('location')!).hash.slice(1)).get('error_code')!);
+      }
+      expect(answers.length).toBeGreaterThan(30);
+      expect(new Set(answers.slice(0, -1))).toEqual(new Set(['otp_expired']));
+      expect(answers.at(-1)).toBe('over_request_rate_limit');
+      const { fragment } = await followLink(linkIn('linked@example.test'));
+      expect(fragment.get('error_code')).toBe('over_request_rate_limit');
+      expect(fragment.get('access_token')).toBeNull();
+      const code = /Code \/ Kod: (\d{6})/.exec(mail.text)![1];
+      const typed = await raw(stack, '/verify', { type: 'recovery', email: 'linked@example.test', token: code }, { 'x-forwarded-for': '192.0.2.200' });
+      expect(typed.status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('ends the session of a refresh token reused after the interval, with its descendants', async () => {
+    const client = stack.anon();
+    const { data } = await client.auth.signInWithPassword({ email: 'ada@example.test', password });
+    const token = (refresh: string) => raw(stack, '/token?grant_type=refresh_token', { refresh_token: refresh });
+    const child = (await (await token(data.session!.refresh_token)).json()) as { refresh_token: string };
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 11_000 });
+    try {
+      expect((await token(data.session!.refresh_token)).status).toBe(400);
+      expect((await token(child.refresh_token)).status).toBe(400);
     } finally {
       vi.useRealTimers();
     }

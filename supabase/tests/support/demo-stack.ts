@@ -44,7 +44,7 @@ export async function startDemoStack(): Promise<DemoStack> {
     projectDir,
     inMemory: true,
     pgliteSnapshot: snapshot.kind === 'pglite' ? readPGliteSnapshot(snapshot) : undefined,
-    config: { apiPort: 0, inboxPort: 0, databaseUrl: scratch?.url, auth: { rateLimit: { signInSignUps: 1000, tokenRefresh: 1000, tokenVerifications: 1000, burst: 1000 } } },
+    config: { apiPort: 0, inboxPort: 0, databaseUrl: scratch?.url, auth: { rateLimit: { signInSignUps: 1000, tokenRefresh: 1000, tokenVerifications: 1000, burst: 1000, emailSent: 1000 } } },
   });
   return {
     ...stack,

@@ -33,7 +33,7 @@ const refusals = ['not_allowed', 'invalid_email', 'invalid_invitation', 'already
 /** Calls the invite Edge Function; the link in the mail leads to the accept-invitation page of this app. */
 async function callInvite(body: Record<string, unknown>) {
   assertOnline();
-  const { data, error } = await supabase.functions.invoke<{ invitation_id: string; outcome: 'added' | 'mailed' }>('invite', {
+  const { data, error } = await supabase.functions.invoke<{ invitation_id: string; outcome: 'pending' | 'mailed' }>('invite', {
     body: { ...body, redirect_to: `${window.location.origin}${paths.acceptInvitation.href()}` },
   });
   if (error) {
@@ -135,4 +135,33 @@ export function useResendInvitation() {
 export function useChangePeople() {
   const invalidate = useInvalidatePeople();
   return useMutation({ mutationFn: changePeople, networkMode: 'always', onSettled: invalidate });
+}
+
+/** The invitations waiting for the signed-in person: to a partnership, or to the programme's staff. */
+export async function getMyInvitations() {
+  const { data, error } = await supabase.rpc('my_invitations');
+  if (error) throw error;
+  return data;
+}
+export type MyInvitation = Awaited<ReturnType<typeof getMyInvitations>>[number];
+
+export const myInvitationsQuery = () => queryOptions({ queryKey: ['my-invitations'], queryFn: getMyInvitations });
+
+/** Accepts (the role is theirs from now on) or declines an invitation addressed to the signed-in person. */
+export async function answerInvitation({ invitationId, accept }: { invitationId: string; accept: boolean }) {
+  assertOnline();
+  const { error } = await supabase.rpc(accept ? 'accept_invitation' : 'decline_invitation', { invitation_id: invitationId });
+  if (error) throw error;
+}
+
+export function useAnswerInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: answerInvitation,
+    networkMode: 'always',
+    onSettled: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['my-invitations'] });
+      await queryClient.invalidateQueries({ queryKey: ['viewer'] });
+    },
+  });
 }

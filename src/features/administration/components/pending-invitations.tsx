@@ -22,7 +22,7 @@ export function PendingInvitations({ partnershipId }: { partnershipId?: string }
     <section aria-labelledby="pending-invitations">
       <h2 id="pending-invitations">{t('invitations.pendingTitle')}</h2>
       <FormAlert
-        messageKey={failed ? (peopleErrorMessage(failed) ?? writeErrorMessage(failed)) : resend.isSuccess ? 'invitations.resent' : null}
+        messageKey={failed ? (peopleErrorMessage(failed) ?? writeErrorMessage(failed)) : resend.isSuccess ? (resend.data.outcome === 'pending' ? 'invitations.resentPending' : 'invitations.resent') : null}
         tone={failed ? 'error' : 'success'}
       />
       {invitations.data.length === 0 ? (

@@ -6,6 +6,7 @@ describe('authErrorMessage', () => {
   it.each([
     ['invalid_credentials', 400, 'auth.wrongCredentials'],
     ['over_request_rate_limit', 429, 'auth.tooManyAttempts'],
+    ['over_email_send_rate_limit', 429, 'auth.tooManyMails'],
     ['weak_password', 422, 'auth.weakPassword'],
     ['same_password', 422, 'auth.samePassword'],
     ['otp_expired', 403, 'auth.linkExpired'],

@@ -9,6 +9,8 @@ export function authErrorMessage(error: unknown): string {
         return 'auth.wrongCredentials';
       case 'over_request_rate_limit':
         return 'auth.tooManyAttempts';
+      case 'over_email_send_rate_limit':
+        return 'auth.tooManyMails';
       case 'weak_password':
         return 'auth.weakPassword';
       case 'same_password':

@@ -41,6 +41,10 @@ export const errors = {
   refreshTokenNotFound: () => new AuthError(400, 'refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found'),
   refreshTokenAlreadyUsed: () => new AuthError(400, 'refresh_token_already_used', 'Invalid Refresh Token: Already Used'),
   otpExpired: () => new AuthError(403, 'otp_expired', 'Email link is invalid or has expired'),
+  emailRateLimited: () => new AuthError(429, 'over_email_send_rate_limit', 'email rate limit exceeded'),
+  // max_frequency: one address is mailed once in so many seconds.
+  tooFrequent: (seconds: number) =>
+    new AuthError(429, 'over_email_send_rate_limit', `For security purposes, you can only request this after ${Math.max(0, Math.floor(seconds))} seconds.`),
   rateLimited: () => new AuthError(429, 'over_request_rate_limit', 'Request rate limit reached'),
   samePassword: () => new AuthError(422, 'same_password', 'New password should be different from the old password.'),
   unsupportedGrant: () => new AuthError(400, 'validation_failed', 'unsupported_grant_type'),

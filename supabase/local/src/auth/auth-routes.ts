@@ -12,7 +12,19 @@ import { apiKey, bearerToken } from '../request-role.ts';
 import { AuthError, apiVersion, authErrorResponse, errors } from './auth-error.ts';
 import { templateMail } from './mail-templates.ts';
 import { linkMail } from './mails.ts';
-import { consumeToken, isLinkType, issueToken, type LinkType } from './one-time-tokens.ts';
+import {
+  consumeEmailChange,
+  consumeToken,
+  isLinkType,
+  isVerifyType,
+  issueEmailChange,
+  issueToken,
+  proofHash,
+  sentAtColumn,
+  voidTokens,
+  type LinkType,
+  type VerifyType,
+} from './one-time-tokens.ts';
 import { checkPasswordStrength, hashPassword, passwordMatches } from './passwords.ts';
 import { TokenBuckets } from './rate-limit.ts';
 import { redirectAllowed } from './redirects.ts';
@@ -21,13 +33,19 @@ import { createUser, findUserByEmail, findUserById, normaliseEmail, userJson, ty
 
 type Body = Record<string, unknown>;
 // The names config.toml gives the templates of each kind of link.
-const templateTypes: Record<LinkType, string> = { invite: 'invite', recovery: 'recovery', signup: 'confirmation', magiclink: 'magic_link' };
+const templateTypes: Record<VerifyType, string> = { invite: 'invite', recovery: 'recovery', signup: 'confirmation', magiclink: 'magic_link', email_change: 'email_change' };
 export const maxBodyBytes = 1024 * 1024;
-const otpExpirySeconds = 86400;
+// Wrong codes typed for one address, at most, in an hour: the fifth voids its codes, so a
+// six-digit code falls to guessing about once in 200 000 mails and 8 000 days, however many
+// addresses the guesses come from; its owner waits a few minutes for a new mail at worst.
+const maxWrongCodes = 5;
 
 export function authRoutes(ctx: StackContext) {
   const app = new Hono();
-  const { rateLimit } = ctx.config.auth;
+  const { rateLimit, email: emailSettings } = ctx.config.auth;
+  // GoTrue autoconfirms when confirmations are off, and then one link of an email change applies it.
+  const autoconfirm = !emailSettings.enableConfirmations;
+  const secureEmailChange = emailSettings.doubleConfirmChanges && !autoconfirm;
   const limits = {
     signInSignUps: new TokenBuckets(rateLimit.signInSignUps, rateLimit.burst),
     token: new TokenBuckets(rateLimit.tokenRefresh, rateLimit.burst),
@@ -35,7 +53,19 @@ export function authRoutes(ctx: StackContext) {
     // Wrong passwords per account, so that guessing one account's password stays slow however
     // many addresses the guesses come from, and one person's typos lock out nobody else.
     failedPasswords: new TokenBuckets(rateLimit.signInSignUps, rateLimit.burst),
+    // email_sent: mails per hour for the whole project, as GoTrue counts them (when it does not autoconfirm).
+    mails: new TokenBuckets(rateLimit.emailSent / 12, rateLimit.emailSent),
   };
+  // Wrong codes per address: a bucket of five that refills at five an hour.
+  const wrongCodes = new TokenBuckets(maxWrongCodes / 12, maxWrongCodes);
+  // A link's token is the hash of address and code, so it can be guessed as the code can, but a
+  // wrong one names no address: wrong links are counted for the whole project, token_verifications
+  // an hour. Past that, links wait (typed codes still work, counted per address): a guesser with
+  // many addresses slows everyone's links for a while rather than opening someone's account.
+  const wrongLinks = new TokenBuckets(rateLimit.tokenVerifications / 12, rateLimit.burst);
+  // When the last mail would have gone to an address without an account: it is refused as often
+  // as a real one, so that max_frequency does not tell who has an account.
+  const unknownAddressMailedAt = new Map<string, number>();
 
   app.use('*', async (c, next) => {
     await next();
@@ -78,9 +108,12 @@ export function authRoutes(ctx: StackContext) {
     }
   }
 
+  // The client's address for the rate limits: the socket's, unless a proxy in front is trusted to
+  // name it in a header (GoTrue's GOTRUE_RATE_LIMIT_HEADER); anybody can write X-Forwarded-For.
   function clientAddress(c: Context) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
+    const header = ctx.config.auth.rateLimitHeader;
+    const named = header ? c.req.header(header)?.split(',')[0]?.trim() : undefined;
+    if (named) return named;
     try {
       return getConnInfo(c).remote.address ?? 'unknown';
     } catch {
@@ -105,16 +138,54 @@ export function authRoutes(ctx: StackContext) {
     return requested && redirectAllowed(requested, siteUrl, additionalRedirectUrls) ? requested : siteUrl;
   }
 
-  async function sendLink(tx: Sql, user: UserRow, type: LinkType, redirectTo: string | undefined) {
-    const { otp, tokenHash } = await issueToken(tx, user, type);
-    const target = redirectTarget(redirectTo);
+  /** max_frequency: refused when the last mail of this kind to the user went out too recently. */
+  function checkFrequency(sentAt: Date | string | null | undefined) {
+    if (!sentAt) return;
+    const left = new Date(sentAt).getTime() + emailSettings.maxFrequency * 1000 - Date.now();
+    if (left > 0) throw errors.tooFrequent(left / 1000);
+  }
+
+  /** Whether a mail to an address without an account would have been refused by max_frequency; counts it. */
+  function checkUnknownAddress(email: string) {
+    const last = unknownAddressMailedAt.get(email);
+    checkFrequency(last === undefined ? null : new Date(last));
+    unknownAddressMailedAt.set(email, Date.now());
+  }
+
+  /** email_sent, counted only when GoTrue counts it: when it does not autoconfirm. */
+  function takeMail() {
+    if (!autoconfirm && !limits.mails.take('project')) throw errors.emailRateLimited();
+  }
+
+  function deliver(type: VerifyType, to: string, tokenHash: string, otp: string, target: string, values: Record<string, unknown>) {
     const link = `${ctx.apiUrl}/auth/v1/verify?token=${tokenHash}&type=${type}&redirect_to=${encodeURIComponent(target)}`;
     // The project's own template when config.toml names one, with GoTrue's variables; else the stack's own mail.
     const template = ctx.config.auth.emailTemplates[templateTypes[type]];
-    const values = { ConfirmationURL: link, Token: otp, TokenHash: tokenHash, SiteURL: ctx.config.auth.siteUrl, RedirectTo: target, Email: user.email, Data: user.raw_user_meta_data ?? {} };
-    const templated = template ? templateMail(ctx.config.projectDir, template, values) : null;
-    ctx.mailbox.send(templated ? { to: user.email, ...templated } : linkMail(type, user.email, link, otp));
+    const all = { ConfirmationURL: link, Token: otp, TokenHash: tokenHash, SiteURL: ctx.config.auth.siteUrl, RedirectTo: target, ...values };
+    const templated = template ? templateMail(ctx.config.projectDir, template, all) : null;
+    ctx.mailbox.send(templated ? { to, ...templated } : linkMail(type, to, link, otp));
+    return link;
+  }
+
+  async function sendLink(tx: Sql, user: UserRow, type: LinkType, redirectTo: string | undefined) {
+    // Invitations are the admin's to send again; the others go to one address at most once in max_frequency.
+    if (type !== 'invite') checkFrequency(user[sentAtColumn(type)] as Date | null);
+    takeMail();
+    const { otp, tokenHash } = await issueToken(tx, user, type, emailSettings.otpLength);
+    const target = redirectTarget(redirectTo);
+    const link = deliver(type, user.email, tokenHash, otp, target, { Email: user.email, Data: user.raw_user_meta_data ?? {} });
     return { otp, tokenHash, link };
+  }
+
+  /** The mails of an email change: to the new address, and with secure email change to the current one too, each with its own link. */
+  async function sendEmailChange(tx: Sql, user: UserRow, newEmail: string, redirectTo: string | undefined) {
+    checkFrequency(user.email_change_sent_at as Date | null);
+    takeMail();
+    const tokens = await issueEmailChange(tx, user, newEmail, secureEmailChange, emailSettings.otpLength);
+    const target = redirectTarget(redirectTo);
+    const values = { Email: user.email, NewEmail: newEmail, Data: user.raw_user_meta_data ?? {} };
+    deliver('email_change', newEmail, tokens.tokenNew, tokens.otpNew, target, values);
+    if (secureEmailChange) deliver('email_change', user.email, tokens.tokenCurrent, tokens.otpCurrent, target, values);
   }
 
   const metadata = (value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
@@ -125,7 +196,7 @@ export function authRoutes(ctx: StackContext) {
     c.json({
       external: { email: true, phone: false, anonymous_users: false },
       disable_signup: !ctx.config.auth.enableSignup,
-      mailer_autoconfirm: true,
+      mailer_autoconfirm: autoconfirm,
       phone_autoconfirm: false,
       sms_provider: '',
       saml_enabled: false,
@@ -141,8 +212,11 @@ export function authRoutes(ctx: StackContext) {
       const email = normaliseEmail(input.email);
       const password = checkPasswordStrength(input.password, ctx.config.auth);
       if (await findUserByEmail(tx, email)) throw errors.userExists();
-      const user = await createUser(tx, { email, passwordHash: await hashPassword(password), confirmed: true, userMetadata: metadata(input.data) });
-      return c.json(await startSession(tx, ctx, user, 'password'));
+      const user = await createUser(tx, { email, passwordHash: await hashPassword(password), confirmed: autoconfirm, userMetadata: metadata(input.data) });
+      if (autoconfirm) return c.json(await startSession(tx, ctx, user, 'password'));
+      // With confirmations on, the address is confirmed through the mailed link before anyone signs in.
+      await sendLink(tx, user, 'signup', c.req.query('redirect_to'));
+      return c.json(await userJson(tx, (await findUserById(tx, user.id))!));
     }),
   );
 
@@ -157,14 +231,21 @@ export function authRoutes(ctx: StackContext) {
         const account = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
         if (!limits.failedPasswords.allows(account)) throw errors.rateLimited();
         const user = account ? await findUserByEmail(tx, account) : undefined;
-        if (!user || !(await passwordMatches(input.password, user.encrypted_password))) {
+        // Without an account the password is still compared (with a stand-in), so both take as long.
+        const matches = await passwordMatches(input.password, user?.encrypted_password);
+        if (!user || !matches) {
           limits.failedPasswords.take(account);
           throw errors.invalidCredentials();
         }
         if (user.banned_until && new Date(user.banned_until) > new Date()) throw new AuthError(400, 'user_banned', 'User is banned');
         return c.json(await startSession(tx, ctx, user, 'password'));
       }
-      if (grant === 'refresh_token') return c.json(await refreshSession(tx, ctx, input.refresh_token));
+      if (grant === 'refresh_token') {
+        const refreshed = await refreshSession(tx, ctx, input.refresh_token);
+        // A reused token ends its session: answered, not thrown, so that the ending is kept.
+        if ('reused' in refreshed) return authErrorResponse(c, errors.refreshTokenAlreadyUsed());
+        return c.json(refreshed);
+      }
       throw errors.unsupportedGrant();
     }),
   );
@@ -184,11 +265,12 @@ export function authRoutes(ctx: StackContext) {
         if (await passwordMatches(password, user.encrypted_password)) throw errors.samePassword();
         await tx.query('update auth.users set encrypted_password = $2, updated_at = now() where id = $1', [user.id, await hashPassword(password)]);
       }
-      if (input.email !== undefined) {
+      if (input.email !== undefined && input.email !== '') {
         const email = normaliseEmail(input.email);
         const owner = await findUserByEmail(tx, email);
         if (owner && owner.id !== user.id) throw errors.emailExists();
-        await tx.query('update auth.users set email = $2, updated_at = now() where id = $1', [user.id, email]);
+        // Not applied here: the address changes once the mailed links are followed.
+        if (email !== user.email) await sendEmailChange(tx, user, email, c.req.query('redirect_to'));
       }
       if (input.data !== undefined) {
         await tx.query(`update auth.users set raw_user_meta_data = coalesce(raw_user_meta_data, '{}') || $2::jsonb, updated_at = now() where id = $1`, [
@@ -218,6 +300,7 @@ export function authRoutes(ctx: StackContext) {
       const user = await findUserByEmail(tx, email);
       // The answer is the same whether or not the address has an account, so nobody can probe for users.
       if (user) await sendLink(tx, user, 'recovery', c.req.query('redirect_to'));
+      else checkUnknownAddress(email);
       return c.json({});
     }),
   );
@@ -230,8 +313,17 @@ export function authRoutes(ctx: StackContext) {
       const email = normaliseEmail(input.email);
       let user = await findUserByEmail(tx, email);
       if (!user) {
-        if (input.create_user === false) throw new AuthError(422, 'otp_disabled', 'Signups not allowed for otp');
-        if (!ctx.config.auth.enableSignup) throw errors.signupDisabled();
+        // GoTrue answers 422 otp_disabled here, which tells who has an account; this answers as
+        // for one, and sends nothing.
+        if (input.create_user === false) {
+          checkUnknownAddress(email);
+          return c.json({});
+        }
+        // Likewise when sign-ups are off: GoTrue's signup_disabled would tell the same.
+        if (!ctx.config.auth.enableSignup) {
+          checkUnknownAddress(email);
+          return c.json({});
+        }
         user = await createUser(tx, { email, confirmed: false, userMetadata: metadata(input.data) });
       }
       await sendLink(tx, user, 'magiclink', c.req.query('redirect_to'));
@@ -239,34 +331,74 @@ export function authRoutes(ctx: StackContext) {
     }),
   );
 
-  async function verify(tx: Sql, input: Body) {
+  type Verified = { type: VerifyType; session: Awaited<ReturnType<typeof startSession>> } | { type: VerifyType; pending: true };
+
+  async function verify(tx: Sql, input: Body): Promise<Verified> {
     const type = input.type === 'email' ? 'magiclink' : input.type;
-    if (!isLinkType(type)) throw errors.validation('Verify requires a verification type');
+    if (!isVerifyType(type)) throw errors.validation('Verify requires a verification type');
     const proof =
       typeof input.token_hash === 'string'
         ? { tokenHash: input.token_hash }
         : { email: typeof input.email === 'string' ? input.email : undefined, otp: typeof input.token === 'string' ? input.token : undefined };
-    const user = await consumeToken(tx, type, proof, otpExpirySeconds);
-    return { type, session: await startSession(tx, ctx, user, type === 'magiclink' ? 'otp' : type) };
+    // A typed code is counted against its address: too many wrong ones and that address's codes are void.
+    const address = proof.email?.trim().toLowerCase();
+    const link = 'tokenHash' in proof;
+    if (address && !wrongCodes.allows(address)) throw errors.otpExpired();
+    if (link && !wrongLinks.allows('project')) throw errors.rateLimited();
+    try {
+      if (type === 'email_change') {
+        const outcome = await consumeEmailChange(tx, proof, emailSettings.otpExpiry, secureEmailChange);
+        if (outcome.pending) return { type, pending: true };
+        return { type, session: await startSession(tx, ctx, outcome.user, 'otp') };
+      }
+      const user = await consumeToken(tx, type, proof, emailSettings.otpExpiry);
+      return { type, session: await startSession(tx, ctx, user, type === 'magiclink' ? 'otp' : type) };
+    } catch (error) {
+      if (proofHash(proof) && error instanceof AuthError && error.code === 'otp_expired') {
+        if (address) wrongCodes.take(address);
+        else if (link) wrongLinks.take('project');
+      }
+      throw error;
+    }
   }
 
-  app.post(
-    '/verify',
-    handle(async (c, tx) => {
+  /** Voids the codes of addresses that have had too many wrong ones, in a transaction of its own. */
+  async function voidGuessedCodes(input: Body) {
+    const address = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
+    if (!address || wrongCodes.allows(address)) return;
+    await ctx.db.transaction(async (tx) => {
+      const [owner] = await tx.query<{ id: string }>(
+        'select id from auth.users where (lower(email) = $1 or lower(email_change) = $1) and deleted_at is null',
+        [address],
+      );
+      if (owner) await voidTokens(tx, owner.id);
+    });
+  }
+
+  // GoTrue's answer when one of the two links of a secure email change has been followed.
+  const singleConfirmationAccepted = 'Confirmation link accepted. Please proceed to confirm link sent to the other email';
+
+  app.post('/verify', async (c) => {
+    let input: Body = {};
+    const answer = await handle(async (c, tx) => {
       limit(c, limits.verify);
-      const { session } = await verify(tx, await body(c));
-      return c.json(session);
-    }),
-  );
+      input = await body(c);
+      const verified = await verify(tx, input);
+      if ('pending' in verified) return c.json({ msg: singleConfirmationAccepted, code: '200' });
+      return c.json(verified.session);
+    })(c);
+    await voidGuessedCodes(input);
+    return answer;
+  });
 
   // The link in a mail: verify, then send the browser back to the app with the session in the fragment.
   app.get('/verify', async (c) => {
     if (!limits.verify.take(clientAddress(c))) return authErrorResponse(c, errors.rateLimited());
     const target = redirectTarget(c.req.query('redirect_to'));
     try {
-      const { type, session } = await ctx.db.transaction((tx) =>
-        verify(tx, { type: c.req.query('type'), token_hash: c.req.query('token') ?? '' }),
-      );
+      const verified = await ctx.db.transaction((tx) => verify(tx, { type: c.req.query('type'), token_hash: c.req.query('token') ?? '' }));
+      if ('pending' in verified) return c.redirect(`${target}#${new URLSearchParams({ message: singleConfirmationAccepted, sb: '' })}`, 303);
+      const { type, session } = verified;
       const fragment = new URLSearchParams({
         access_token: session.access_token,
         expires_at: String(session.expires_at),
@@ -403,7 +535,7 @@ export function authRoutes(ctx: StackContext) {
         throw errors.emailExists();
       }
       const redirectTo = typeof input.redirect_to === 'string' ? input.redirect_to : c.req.query('redirect_to');
-      const { otp, tokenHash } = await issueToken(tx, user, type);
+      const { otp, tokenHash } = await issueToken(tx, user, type, emailSettings.otpLength);
       return c.json({
         ...(await userJson(tx, (await findUserById(tx, user.id))!)),
         action_link: `${ctx.apiUrl}/auth/v1/verify?token=${tokenHash}&type=${type}&redirect_to=${encodeURIComponent(redirectTarget(redirectTo))}`,

@@ -1,9 +1,9 @@
 /** The invitation and recovery mails, in English and Swedish, with the verify link. */
-import type { LinkType } from './one-time-tokens.ts';
+import type { VerifyType } from './one-time-tokens.ts';
 
 const product = 'Agenda 2030 Partnerships';
 
-const texts: Record<'invite' | 'recovery' | 'magiclink' | 'signup', { subject: string; en: string; sv: string; action: string }> = {
+const texts: Record<VerifyType, { subject: string; en: string; sv: string; action: string }> = {
   invite: {
     subject: `You are invited to ${product} / Inbjudan till ${product}`,
     en: `You have been invited to report your partnership's contribution to Agenda 2030. Follow the link to accept the invitation and choose your password.`,
@@ -22,6 +22,12 @@ const texts: Record<'invite' | 'recovery' | 'magiclink' | 'signup', { subject: s
     sv: 'Följ länken för att logga in.',
     action: 'Sign in / Logga in',
   },
+  email_change: {
+    subject: `Confirm the change of your address / Bekräfta bytet av din adress – ${product}`,
+    en: 'Someone asked to change the email address of this account. The change is made once the link in this mail and the one sent to the other address are both followed. If it was not you, ignore this mail and the address stays as it is.',
+    sv: 'Någon har bett om att byta e-postadressen för det här kontot. Bytet görs när länken i det här mejlet och den som skickats till den andra adressen båda har följts. Var det inte du kan du bortse från mejlet, så förblir adressen som den är.',
+    action: 'Confirm the change / Bekräfta bytet',
+  },
   signup: {
     subject: `Confirm your address / Bekräfta din adress – ${product}`,
     en: 'Follow the link to confirm your email address.',
@@ -32,7 +38,7 @@ const texts: Record<'invite' | 'recovery' | 'magiclink' | 'signup', { subject: s
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-export function linkMail(type: LinkType, to: string, link: string, otp: string) {
+export function linkMail(type: VerifyType, to: string, link: string, otp: string) {
   const text = texts[type];
   return {
     to,

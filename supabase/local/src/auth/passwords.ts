@@ -5,8 +5,15 @@ import { errors } from './auth-error.ts';
 
 export const hashPassword = (password: string) => bcrypt.hash(password, 10);
 
+// Compared against when there is no account or no password, so that the answer takes as long as
+// for a wrong password and the time taken does not tell which addresses have accounts.
+const dummyHash = bcrypt.hashSync('no account has this password', 10);
+
 export async function passwordMatches(password: string, hash: string | null | undefined) {
-  if (!hash) return false;
+  if (!hash) {
+    await bcrypt.compare(password, dummyHash);
+    return false;
+  }
   return bcrypt.compare(password, hash.replace(/^\$2[xy]\$/, '$2a$'));
 }
 

@@ -15,7 +15,9 @@ export class TokenBuckets {
   private level(key: string, now: number) {
     const bucket = this.buckets.get(key);
     if (!bucket) return this.burst;
-    return Math.min(this.burst, bucket.tokens + ((now - bucket.at) * this.perFiveMinutes) / 300_000);
+    // A clock set back (or a request stamped before the last one) refills nothing, and takes nothing away.
+    const elapsed = Math.max(0, now - bucket.at);
+    return Math.min(this.burst, bucket.tokens + (elapsed * this.perFiveMinutes) / 300_000);
   }
 
   /** Whether a request may go ahead now, without counting it. */

@@ -69,7 +69,7 @@ export async function startSession(sql: Sql, ctx: StackContext, user: UserRow, m
   return sessionJson(sql, ctx, signedIn, sessionId, refreshToken, method, Math.floor(Date.now() / 1000));
 }
 
-/** Exchanges a refresh token for a new one; a token reused after the grace interval ends its session. */
+/** Exchanges a refresh token for a new one; a token reused after the grace interval ends its session (`reused`). */
 export async function refreshSession(sql: Sql, ctx: StackContext, token: unknown) {
   if (typeof token !== 'string' || !token) throw errors.refreshTokenNotFound();
   const [current] = await sql.query<{ id: string; user_id: string; revoked: boolean; session_id: string; updated_at: Date; session_created: Date }>(
@@ -89,8 +89,11 @@ export async function refreshSession(sql: Sql, ctx: StackContext, token: unknown
     );
     const withinReuseInterval = Date.now() - new Date(current.updated_at).getTime() < ctx.config.auth.refreshTokenReuseInterval * 1000;
     if (child && withinReuseInterval) return sessionJson(sql, ctx, user, current.session_id, child.token, 'password', signedInAt);
+    // Reuse outside the interval means the token may have been stolen: the whole session ends,
+    // with every token descended from it, as GoTrue revokes the family. The caller answers
+    // refresh_token_already_used and keeps the ending.
     await sql.query('delete from auth.sessions where id = $1', [current.session_id]);
-    throw errors.refreshTokenAlreadyUsed();
+    return { reused: true as const };
   }
   const next = newRefreshToken();
   await sql.query('update auth.refresh_tokens set revoked = true, updated_at = now() where id = $1::bigint', [current.id]);

@@ -85,6 +85,8 @@ export async function userJson(sql: Sql, user: UserRow) {
     phone: '',
     confirmation_sent_at: iso(user.confirmation_sent_at),
     recovery_sent_at: iso(user.recovery_sent_at),
+    // An email change waiting for its confirmations, as GoTrue shows it.
+    ...(user.email_change ? { new_email: user.email_change as string, email_change_sent_at: iso(user.email_change_sent_at as Date | null) } : {}),
     confirmed_at: iso(user.email_confirmed_at),
     last_sign_in_at: iso(user.last_sign_in_at),
     app_metadata: user.raw_app_meta_data ?? {},

@@ -28,7 +28,18 @@ export async function startTestStack(options: Partial<StackOptions> = {}): Promi
     inMemory: true,
     reset: true,
     ...options,
-    config: { apiPort: 0, inboxPort: 0, databaseUrl: scratch?.url, ...options.config, auth: { enableSignup: true, ...options.config?.auth } },
+    config: {
+      apiPort: 0,
+      inboxPort: 0,
+      databaseUrl: scratch?.url,
+      ...options.config,
+      auth: {
+        enableSignup: true,
+        ...options.config?.auth,
+        // Supabase CLI's defaults for the contract tests: sign-ups confirmed at once.
+        email: { enableConfirmations: false, ...options.config?.auth?.email },
+      },
+    },
   });
   const stack: RunningStack = {
     ...started,
