@@ -6,10 +6,19 @@ create schema if not exists private;
 comment on schema private is 'Helpers for row-level security; not exposed through the API.';
 grant usage on schema private to anon, authenticated, service_role;
 
+-- Refusals ------------------------------------------------------------------------------------
+-- The API answers a refusal with a client error and a clear code. PostgREST answers a PTnnn
+-- SQLSTATE with HTTP status nnn, the message (the snake_case code the app translates) and the
+-- detail as given, but an SQLSTATE of class P0 other than P0001 with 500: so "not found" is raised
+-- as PT404, never P0002. Not found also covers "not yours to see", so a caller learns nothing
+-- about other partnerships' rows.
+
 -- Optimistic concurrency ----------------------------------------------------------------------
 -- Every editable table has a version. A client sends the version it read with its change; a
 -- change based on an older version is refused with SQLSTATE PT409 (HTTP 409 through the API),
--- so two people editing the same row never overwrite each other silently.
+-- so two people editing the same row never overwrite each other silently. The save functions
+-- refuse a change to an existing row sent without its version with PT428 (HTTP 428 Precondition
+-- Required, message version_required), rather than take the stored one; a new row needs none.
 create function private.bump_version()
 returns trigger
 language plpgsql
@@ -138,7 +147,9 @@ create index memberships_user_id_idx on public.memberships (user_id);
 
 -- Questions row-level security asks ------------------------------------------------------------
 -- Security definer so that policies can consult memberships and staff without recursing
--- through those tables' own policies.
+-- through those tables' own policies. The service role (server-side code holding the service
+-- key, which bypasses row-level security) counts as programme staff, so the dashboards, exports
+-- and queues count the whole programme for it rather than nothing.
 create function private.is_staff()
 returns boolean
 language sql
@@ -146,7 +157,9 @@ stable
 security definer
 set search_path = ''
 as $$
-  select exists (select 1 from public.staff where user_id = (select auth.uid()));
+  -- the service role reads the whole programme anyway; its aggregates count it all too
+  select (select auth.role()) = 'service_role'
+    or exists (select 1 from public.staff where user_id = (select auth.uid()));
 $$;
 
 create function private.is_admin()

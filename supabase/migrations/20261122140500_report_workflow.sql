@@ -16,7 +16,7 @@ declare
 begin
   select * into _report from public.reports where id = report_completeness.report_id;
   if not found then
-    raise exception using errcode = 'P0002', message = 'report_not_found', detail = 'No such report, or it is not yours to see.';
+    raise exception using errcode = 'PT404', message = 'report_not_found', detail = 'No such report, or it is not yours to see.';
   end if;
   foreach _section in array array['summary', 'contribution', 'localisation_progress', 'challenges', 'lessons_learned', 'next_year_plan'] loop
     if trim(to_jsonb(_report) ->> _section) = '' then
@@ -60,7 +60,7 @@ declare
 begin
   select * into _report from public.reports where id = target_report_id for update;
   if not found then
-    raise exception using errcode = 'P0002', message = 'report_not_found', detail = 'No such report.';
+    raise exception using errcode = 'PT404', message = 'report_not_found', detail = 'No such report.';
   end if;
   if not (_report.status = any (allowed_from)) then
     raise exception using
@@ -96,7 +96,7 @@ declare
 begin
   select * into _report from public.reports where id = submit_report.report_id;
   if not found or not private.is_member(_report.partnership_id) then
-    raise exception using errcode = 'P0002', message = 'report_not_found', detail = 'No such report, or it is not yours to see.';
+    raise exception using errcode = 'PT404', message = 'report_not_found', detail = 'No such report, or it is not yours to see.';
   end if;
   if not private.is_coordinator(_report.partnership_id) then
     raise exception using errcode = 'PT403', message = 'not_coordinator', detail = 'Only a coordinator of the partnership submits its report.';

@@ -52,6 +52,12 @@ begin
       coalesce(_row.target_groups, '{}'), coalesce(_row.principles, '{}'), _row.localisation_stage
     )
     returning * into _saved;
+  elsif _row.version is null then
+    raise exception using
+      errcode = 'PT428',
+      message = 'version_required',
+      detail = 'A change to an existing activity names the version it was made to.',
+      hint = 'Send the version the activity was read at.';
   else
     update public.activities
       set title = _row.title,
@@ -67,11 +73,11 @@ begin
           principles = coalesce(_row.principles, '{}'),
           localisation_stage = _row.localisation_stage,
           -- The version the form was loaded with: a change saved meanwhile makes this a stale write.
-          version = coalesce(_row.version, version)
+          version = _row.version
       where id = _row.id
       returning * into _saved;
     if not found then
-      raise exception using errcode = 'P0002', message = 'activity_not_found', detail = 'No such activity, or it is not yours to change.';
+      raise exception using errcode = 'PT404', message = 'activity_not_found', detail = 'No such activity, or it is not yours to change.';
     end if;
   end if;
   perform private.replace_target_links('activity_targets', 'activity_id', _saved.id, _saved.partnership_id, targets);

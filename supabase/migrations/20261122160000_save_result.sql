@@ -15,17 +15,23 @@ begin
     insert into public.results (partnership_id, title, description, level)
     values (_row.partnership_id, _row.title, coalesce(_row.description, ''), _row.level)
     returning * into _saved;
+  elsif _row.version is null then
+    raise exception using
+      errcode = 'PT428',
+      message = 'version_required',
+      detail = 'A change to an existing result names the version it was made to.',
+      hint = 'Send the version the result was read at.';
   else
     update public.results
       set title = _row.title,
           description = coalesce(_row.description, ''),
           level = _row.level,
           -- The version the form was loaded with: a change saved meanwhile makes this a stale write.
-          version = coalesce(_row.version, version)
+          version = _row.version
       where id = _row.id
       returning * into _saved;
     if not found then
-      raise exception using errcode = 'P0002', message = 'result_not_found', detail = 'No such result, or it is not yours to change.';
+      raise exception using errcode = 'PT404', message = 'result_not_found', detail = 'No such result, or it is not yours to change.';
     end if;
   end if;
   perform private.replace_target_links('result_targets', 'result_id', _saved.id, _saved.partnership_id, targets);

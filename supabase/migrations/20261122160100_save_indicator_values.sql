@@ -19,7 +19,7 @@ declare
 begin
   select * into _indicator from public.indicators i where i.id = save_indicator_values.indicator_id;
   if not found then
-    raise exception using errcode = 'P0002', message = 'indicator_not_found', detail = 'No such indicator, or it is not yours to change.';
+    raise exception using errcode = 'PT404', message = 'indicator_not_found', detail = 'No such indicator, or it is not yours to change.';
   end if;
   if jsonb_typeof(entries) is distinct from 'array' then
     raise exception using errcode = '22023', message = 'entries_not_a_list', detail = 'entries must be a list of {year, sex, target_value, actual_value, comment, version}.';

@@ -42,7 +42,7 @@ as $$
       )
     );
 $$;
-grant execute on function private.dashboard_scope(text, text, uuid) to authenticated;
+grant execute on function private.dashboard_scope(text, text, uuid) to authenticated, service_role;
 
 -- The same partnerships as an array, which the dashboards' queries are planned with (see below);
 -- or null when the caller is staff and sets none of these filters: that is the whole programme,
@@ -60,7 +60,7 @@ as $$
     else array(select private.dashboard_scope(dashboard_scope_ids.country_code, dashboard_scope_ids.region, dashboard_scope_ids.partnership_id))
   end;
 $$;
-grant execute on function private.dashboard_scope_ids(text, text, uuid) to authenticated;
+grant execute on function private.dashboard_scope_ids(text, text, uuid) to authenticated, service_role;
 
 -- The place whose programme-wide totals count what the caller asks for: staff without a
 -- partnership filter, filtering to a country or to a region (not both: a country outside the
@@ -79,7 +79,7 @@ as $$
     then coalesce(dashboard_place.country_code, dashboard_place.region, 'all')
   end;
 $$;
-grant execute on function private.dashboard_place(text, text, uuid) to authenticated;
+grant execute on function private.dashboard_place(text, text, uuid) to authenticated, service_role;
 
 -- The partnerships the caller counts, with their partner countries: the choices of the filters.
 create function public.dashboard_partnerships()

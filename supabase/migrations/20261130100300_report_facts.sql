@@ -144,7 +144,7 @@ declare
 begin
   select * into _report from public.reports r where r.id = report_facts.report_id;
   if not found then
-    raise exception using errcode = 'P0002', message = 'report_not_found', detail = 'No such report, or it is not yours to see.';
+    raise exception using errcode = 'PT404', message = 'report_not_found', detail = 'No such report, or it is not yours to see.';
   end if;
   if _report.status in ('submitted', 'approved') then
     select s.facts into _facts from public.report_snapshots s where s.report_id = _report.id;

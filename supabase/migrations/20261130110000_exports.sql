@@ -42,7 +42,7 @@ as $$
   where p.id in (select private.dashboard_scope(export_partnerships_in_scope.country_code, export_partnerships_in_scope.region, export_partnerships_in_scope.partnership_id))
   group by p.id;
 $$;
-grant execute on function private.export_partnerships_in_scope(text, text, uuid) to authenticated;
+grant execute on function private.export_partnerships_in_scope(text, text, uuid) to authenticated, service_role;
 
 -- Partnerships ------------------------------------------------------------------------------------------
 create function public.export_partnerships(

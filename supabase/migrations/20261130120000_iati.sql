@@ -136,7 +136,7 @@ as $$
     and coalesce(p.ends_year, iati_partnerships_in_range.year_to) >= iati_partnerships_in_range.year_from;
 $$;
 revoke execute on function private.iati_partnerships_in_range(integer, integer, text, text, uuid) from public, anon;
-grant execute on function private.iati_partnerships_in_range(integer, integer, text, text, uuid) to authenticated;
+grant execute on function private.iati_partnerships_in_range(integer, integer, text, text, uuid) to authenticated, service_role;
 
 -- The consenting partnerships' records, by the same name and arguments.
 create function public.iati_activities(

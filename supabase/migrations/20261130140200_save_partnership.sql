@@ -22,6 +22,12 @@ begin
     insert into public.partnerships (name, status, starts_year, ends_year, focus_goal_ids, description, is_public)
     values (_row.name, coalesce(_row.status, 'active'), _row.starts_year, _row.ends_year, coalesce(_row.focus_goal_ids, '{}'), coalesce(_row.description, ''), coalesce(_row.is_public, false))
     returning * into _saved;
+  elsif _row.version is null then
+    raise exception using
+      errcode = 'PT428',
+      message = 'version_required',
+      detail = 'A change to an existing partnership names the version it was made to.',
+      hint = 'Send the version the partnership was read at.';
   else
     update public.partnerships
       set name = _row.name,
@@ -32,11 +38,11 @@ begin
           description = coalesce(_row.description, ''),
           is_public = coalesce(_row.is_public, false),
           -- The version the form was loaded with: a change saved meanwhile makes this a stale write.
-          version = coalesce(_row.version, version)
+          version = _row.version
       where id = _row.id
       returning * into _saved;
     if not found then
-      raise exception using errcode = 'P0002', message = 'partnership_not_found', detail = 'No such partnership, or it is not yours to change.';
+      raise exception using errcode = 'PT404', message = 'partnership_not_found', detail = 'No such partnership, or it is not yours to change.';
     end if;
   end if;
 

@@ -14,7 +14,7 @@ as $$
   select exists (select 1 from public.staff where user_id = is_staff_user.person_id);
 $$;
 revoke execute on function private.is_staff_user(uuid) from public, anon;
-grant execute on function private.is_staff_user(uuid) to authenticated;
+grant execute on function private.is_staff_user(uuid) to authenticated, service_role;
 
 create function public.open_obligations()
 returns table (
