@@ -52,4 +52,10 @@ export default tseslint.config(
     files: ['supabase/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/src/app/**', '**/src/features/**', '**/src/lib/**', '@/*'] }] },
   },
+  {
+    // Everyone else uses the local stack through its entry point, supabase/local/index.ts.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['supabase/local/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/supabase/local/src/**', '**/supabase/local/tests/**', '**/local/src/**', '**/local/tests/**'] }] },
+  },
 );

@@ -5,8 +5,7 @@
 import { createClient } from '@supabase/supabase-js';
 import ws from 'ws';
 import { demoPassword, demoUsers } from '../supabase/demo-users.ts';
-import { startStack } from '../supabase/local/src/stack.ts';
-import { createScratchDatabase } from '../supabase/local/tests/support/scratch-database.ts';
+import { startStack, createScratchDatabase } from '../supabase/local/index.ts';
 import { latencyCells, sampleLatency } from './latency.ts';
 import { projectDir } from './project-dir.ts';
 

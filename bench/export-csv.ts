@@ -13,8 +13,7 @@ import { csvWriter } from '../src/features/exports/api/write-csv.ts';
 import { programmeFilterArgs, programmeFiltersSchema } from '../src/lib/programme-filters.ts';
 import type { Database } from '../src/types/database.ts';
 import { demoPassword, demoUsers } from '../supabase/demo-users.ts';
-import { startStack } from '../supabase/local/src/stack.ts';
-import { createScratchDatabase } from '../supabase/local/tests/support/scratch-database.ts';
+import { startStack, createScratchDatabase } from '../supabase/local/index.ts';
 import { projectDir } from './project-dir.ts';
 
 const activities = 50_000;

@@ -11,10 +11,12 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createClient } from '@supabase/supabase-js';
 import ws from 'ws';
-import { startStack, type RunningStack } from '../supabase/local/src/stack.ts';
-import { createScratchDatabase } from '../supabase/local/tests/support/scratch-database.ts';
-import { fixtureDir, projectDir } from '../supabase/local/tests/support/test-stack.ts';
+import { startStack, type RunningStack, createScratchDatabase } from '../supabase/local/index.ts';
 import { latencyCells, sampleLatency } from './latency.ts';
+import { projectDir } from './project-dir.ts';
+
+// The local stack's small contract-test schema: what is measured is the stack, not the app's migrations.
+const fixtureDir = path.join(projectDir, 'supabase/local/tests/fixture');
 
 const iterations = 200;
 
@@ -25,7 +27,7 @@ async function latency(name: string, work: (index: number) => PromiseLike<{ erro
 /** Milliseconds from spawning the CLI until it says the stack is running. */
 function startProcess(command: 'start' | 'reset', env: Record<string, string>): Promise<number> {
   const began = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectDir, 'supabase/local/src/cli.ts'), command], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectDir, 'supabase/local/cli.ts'), command], {
     cwd: projectDir,
     env: { ...process.env, SUPABASE_LOCAL_API_PORT: '0', SUPABASE_LOCAL_INBOX_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -5,7 +5,7 @@
  * owes nothing to other sessions or to how late the server publishes statistics, on PostgreSQL and
  * PGlite alike. The call runs as the API runs it: role authenticated with the viewer's claims.
  */
-import type { Database, Sql } from '../supabase/local/src/db/database.ts';
+import type { Database, Sql } from '../supabase/local/index.ts';
 import type { DashboardCase } from './dashboard-cases.ts';
 
 export interface RowsRead {

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateDatabaseTypes } from '../supabase/local/src/gen-types.ts';
+import { generateDatabaseTypes } from './database-types.ts';
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.join(projectDir, 'src/types/database.ts');

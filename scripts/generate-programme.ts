@@ -5,8 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../supabase/local/src/config.ts';
-import { openDatabase } from '../supabase/local/src/db/open-database.ts';
+import { loadConfig, openDatabase } from '../supabase/local/index.ts';
 import { generateProgramme } from './programme/generator.ts';
 import { checkProgrammeSize, defaultProgrammeSize, type ProgrammeSize } from './programme/programme-plan.ts';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { demoPassword, demoUsers } from '../supabase/demo-users.ts';
-import { startStack } from '../supabase/local/src/stack.ts';
+import { startStack } from '../supabase/local/index.ts';
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
-import { startStack } from '../../supabase/local/src/stack.ts';
+import { startStack } from '../../supabase/local/index.ts';
 import { appUrl } from './demo.ts';
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -5,7 +5,7 @@
  * constraint and composite foreign key themselves; the dashboard summaries are rebuilt at the end.
  */
 import { performance } from 'node:perf_hooks';
-import type { Database, Sql } from '../../supabase/local/src/db/database.ts';
+import type { Database, Sql } from '../../supabase/local/index.ts';
 import { activitySteps } from './activity-steps.ts';
 import { partnershipSteps } from './partnership-steps.ts';
 import { planProgramme, type ProgrammeSize, type Step } from './programme-plan.ts';

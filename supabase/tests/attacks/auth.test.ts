@@ -10,8 +10,7 @@
  */
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startStack, type RunningStack } from '../../local/src/stack.ts';
-import { createScratchDatabase } from '../../local/tests/support/scratch-database.ts';
+import { startStack, type RunningStack, createScratchDatabase } from '../../local/index.ts';
 import { demoPartnerships, demoPassword, demoUsers, projectDir, startDemoStack, type DemoStack, type DemoUser } from '../support/demo-stack.ts';
 
 const siteUrl = 'http://127.0.0.1:5173';

@@ -5,9 +5,7 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { inject } from 'vitest';
 import ws from 'ws';
-import { readPGliteSnapshot } from '../../local/src/db/database-snapshot.ts';
-import { startStack, type RunningStack } from '../../local/src/stack.ts';
-import { createScratchDatabase } from '../../local/tests/support/scratch-database.ts';
+import { readPGliteSnapshot, startStack, type RunningStack, createScratchDatabase } from '../../local/index.ts';
 import { demoPassword, demoUsers, type DemoUser } from '../../demo-users.ts';
 import { projectDir } from './project-dir.ts';
 

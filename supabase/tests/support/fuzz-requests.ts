@@ -8,7 +8,7 @@
  * operators, odd characters, long values), the headers (Prefer, Range, Accept, Content-Type,
  * profiles, broken tokens) and the body (valid-looking JSON with wrong types, bad JSON, bytes).
  */
-import type { Sql } from '../../local/src/db/database.ts';
+import type { Sql } from '../../local/index.ts';
 
 export type FuzzIdentity = 'anon' | 'member' | 'service';
 

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createDatabaseSnapshot, type DatabaseSnapshot } from '../../local/src/db/database-snapshot.ts';
+import { createDatabaseSnapshot, type DatabaseSnapshot } from '../../local/index.ts';
 import { projectDir } from './project-dir.ts';
 
 declare module 'vitest' {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codesOutsideLists, hasIatiRefdata, schemaErrors } from '@/testing/iati-schema';
 import { generateProgramme } from '../../../../scripts/programme/generator';
 import { demoPassword, demoUsers } from '../../../../supabase/demo-users';
-import { startStack, type RunningStack } from '../../../../supabase/local/src/stack';
+import { startStack, type RunningStack } from '../../../../supabase/local/index';
 import { iatiXml, type IatiActivity } from './iati-xml';
 
 const settings = { reporting_org_ref: 'SE-ON-555555-5555', reporting_org_name: 'Municipal Partnership Programme', reporting_org_type: '10', iati_activity_prefix: 'SE-ON-555555-5555' };

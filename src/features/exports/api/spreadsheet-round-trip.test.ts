@@ -20,7 +20,7 @@ import { runsAsFormula } from '@/lib/csv';
 import { programmeFilterArgs, programmeFiltersSchema } from '@/lib/programme-filters';
 import type { Database } from '@/types/database';
 import { demoPassword, demoUsers } from '../../../../supabase/demo-users';
-import { startStack, type RunningStack } from '../../../../supabase/local/src/stack';
+import { startStack, type RunningStack } from '../../../../supabase/local/index';
 import { codebookTable } from './codebook-rows';
 import { codebooks, exportKinds, type CodebookColumn, type ExportKind } from './codebooks';
 import { csvDelimiterOf, exportFormats, type ExportFormat } from './export-formats';

@@ -28,7 +28,7 @@ export interface StackProcessOptions {
 }
 
 export function spawnStack({ command, env, timeoutMs = 180_000 }: StackProcessOptions): Promise<StackProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectDir, 'supabase/local/src/cli.ts'), command], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectDir, 'supabase/local/cli.ts'), command], {
     cwd: projectDir,
     env: { ...process.env, SUPABASE_LOCAL_API_PORT: '0', SUPABASE_LOCAL_INBOX_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

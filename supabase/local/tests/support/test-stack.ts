@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import ws from 'ws';
 import { startStack, type RunningStack, type StackOptions } from '../../src/stack.ts';
-import { createScratchDatabase } from './scratch-database.ts';
+import { createScratchDatabase } from '../../src/db/scratch-database.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const projectDir = path.resolve(here, '../../../..');

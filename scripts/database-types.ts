@@ -5,8 +5,7 @@
 import path from 'node:path';
 import { introspect } from '@supabase/postgrest-typegen/introspection';
 import { generateTypescript, sortGeneratorMetadata } from '@supabase/postgrest-typegen/generation';
-import { loadConfig } from './config.ts';
-import { openDatabase } from './db/open-database.ts';
+import { loadConfig, openDatabase } from '../supabase/local/index.ts';
 
 export async function generateDatabaseTypes(projectDir: string): Promise<string> {
   const config = loadConfig(projectDir);

@@ -3,7 +3,7 @@
  * parallel never reset each other's data.
  */
 import { randomUUID } from 'node:crypto';
-import { databaseUrl, onServer } from '../../src/db/database-snapshot.ts';
+import { databaseUrl, onServer } from './database-snapshot.ts';
 
 /** `template` copies a database made once (see database-snapshot.ts) instead of starting empty. */
 export async function createScratchDatabase(serverUrl: string, template?: string) {

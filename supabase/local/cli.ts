@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startStack } from './stack.ts';
+import { startStack } from './src/stack.ts';
 
-const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const command = process.argv[2] ?? 'start';
 if (!['start', 'reset'].includes(command)) {
   console.error(`unknown command: ${command}\nusage: stack [start|reset]`);
