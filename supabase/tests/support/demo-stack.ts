@@ -5,7 +5,7 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { inject } from 'vitest';
 import ws from 'ws';
-import { readPGliteSnapshot, startStack, type RunningStack, createScratchDatabase } from '../../local/index.ts';
+import { createScratchDatabase, readPGliteSnapshot, startStack, type DatabaseSnapshot, type RunningStack } from '../../local/index.ts';
 import { demoPassword, demoUsers, type DemoUser } from '../../demo-users.ts';
 import { projectDir } from './project-dir.ts';
 
@@ -32,16 +32,25 @@ function clientOf(stack: RunningStack, key: string) {
   });
 }
 
-/** A copy of the demo database global-setup.ts migrated and seeded for this run. */
+/** In a test run, the demo database global-setup.ts migrated and seeded once for the whole run. */
+function snapshotOfThisRun(): DatabaseSnapshot | undefined {
+  return process.env.VITEST ? inject('demoDatabase') : undefined;
+}
+
+/**
+ * A copy of this test run's demo database; outside a test run (npm run bench) the stack migrates
+ * and seeds its own.
+ */
 export async function startDemoStack(): Promise<DemoStack> {
-  const snapshot = inject('demoDatabase');
+  const snapshot = snapshotOfThisRun();
   const scratch = process.env.DATABASE_URL
-    ? await createScratchDatabase(process.env.DATABASE_URL, snapshot.kind === 'postgres' ? snapshot.template : undefined)
+    ? await createScratchDatabase(process.env.DATABASE_URL, snapshot?.kind === 'postgres' ? snapshot.template : undefined)
     : undefined;
   const stack = await startStack({
     projectDir,
     inMemory: true,
-    pgliteSnapshot: snapshot.kind === 'pglite' ? readPGliteSnapshot(snapshot) : undefined,
+    reset: !snapshot,
+    pgliteSnapshot: snapshot?.kind === 'pglite' ? readPGliteSnapshot(snapshot) : undefined,
     config: { apiPort: 0, inboxPort: 0, databaseUrl: scratch?.url, auth: { rateLimit: { signInSignUps: 1000, tokenRefresh: 1000, tokenVerifications: 1000, burst: 1000, emailSent: 1000 } } },
   });
   return {
