@@ -336,13 +336,13 @@ const crossings: Crossing[] = [
       const [{ version }] = await sql<{ version: number }>(stack, 'select version from public.activities where id = $1', [rows.activity]);
       return c.rpc('save_activity', { activity: { id: rows.activity, partnership_id: A, title: 'Overwritten workshop', kind: 'workshop', starts_on: '2025-02-02', ends_on: '2025-02-02', version }, targets: [] });
     },
-    code: 'P0002',
+    code: 'PT404',
   },
   {
     name: 'indicator_values: save_indicator_values for its indicator',
     table: 'indicator_values',
     run: (c) => c.rpc('save_indicator_values', { indicator_id: rows.indicator, entries: [{ year: 2028, target_value: 5 }] }),
-    code: 'P0002',
+    code: 'PT404',
   },
 ];
 

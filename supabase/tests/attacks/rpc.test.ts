@@ -100,6 +100,7 @@ async function refused(attempt: Attempt) {
 const years = { year_from: 2020, year_to: 2026 };
 /** Arguments each public function accepts: with these, only who calls decides. */
 const validArgs: Record<string, () => Record<string, unknown>> = {
+  accept_invitation: () => ({ invitation_id: target.invitation }),
   approve_report: () => ({ report_id: target.draftReport.id }),
   dashboard_goals: () => years,
   dashboard_headline: () => years,
@@ -111,6 +112,7 @@ const validArgs: Record<string, () => Record<string, unknown>> = {
   dashboard_target_groups: () => years,
   dashboard_targets: () => years,
   dashboard_years: () => years,
+  decline_invitation: () => ({ invitation_id: target.invitation }),
   export_activities: () => years,
   export_indicator_values: () => years,
   export_partnerships: () => years,
@@ -120,6 +122,7 @@ const validArgs: Record<string, () => Record<string, unknown>> = {
   iati_withheld_partnerships: () => years,
   invitation_to_resend: () => ({ invitation_id: target.invitation }),
   invite_person: () => ({ email: 'someone@robertsfors.example', role: 'contributor', partnership_id: R }),
+  my_invitations: () => ({}),
   open_obligations: () => ({}),
   partnership_goal_counts: () => ({ partnership_id: R, year: 2024 }),
   partnership_members: () => ({ partnership_id: R }),
@@ -170,6 +173,9 @@ const otherPartnership: Attempt[] = [
   { name: 'invite into another partnership', as: 'erik', fn: 'invite_person', args: validArgs.invite_person, status: 403, code: '42501', message: 'not_allowed' },
   { name: 'invite as a contributor', as: 'grace', fn: 'invite_person', args: validArgs.invite_person, status: 403, code: '42501', message: 'not_allowed' },
   { name: 'invite oneself to staff', as: 'anna', fn: 'invite_person', args: () => ({ email: 'anna@robertsfors.example', role: 'admin', partnership_id: null }), status: 403, code: '42501', message: 'not_allowed' },
+  { name: 'accept an invitation addressed to someone else', as: 'erik', fn: 'accept_invitation', args: validArgs.accept_invitation, status: 403, code: '42501', message: 'not_allowed' },
+  { name: 'accept, as its inviter, an invitation addressed to someone else', as: 'anna', fn: 'accept_invitation', args: validArgs.accept_invitation, status: 403, code: '42501', message: 'not_allowed' },
+  { name: 'decline an invitation addressed to someone else', as: 'grace', fn: 'decline_invitation', args: validArgs.decline_invitation, status: 403, code: '42501', message: 'not_allowed' },
   { name: 'resend another partnership’s invitation', as: 'erik', fn: 'invitation_to_resend', args: validArgs.invitation_to_resend, status: 403, code: '42501', message: 'not_allowed' },
   { name: 'list the programme’s people without being admin', as: 'analyst', fn: 'programme_people', args: validArgs.programme_people, status: 403, code: '42501', message: 'not_allowed' },
   { name: 'list the programme’s people as a coordinator', as: 'erik', fn: 'programme_people', args: validArgs.programme_people, status: 403, code: '42501', message: 'not_allowed' },
