@@ -1,20 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { queryClient } from '@/app/query-client';
 import { i18n } from '@/lib/i18n';
 import { supabase } from '@/lib/supabase';
 
-export function createQueryClient() {
-  return new QueryClient({
-    defaultOptions: {
-      // Coordinators on slow connections: keep data a while, retry transient failures once.
-      queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false },
-    },
-  });
-}
-
 export function AppProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
   // The session lives in supabase-js (refreshed, shared across tabs); the query cache follows it.
   useEffect(() => {
     const { data } = supabase.auth.onAuthStateChange((event, session) => {
@@ -22,7 +13,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
       queryClient.setQueryData(['auth', 'session'], session);
     });
     return () => data.subscription.unsubscribe();
-  }, [queryClient]);
+  }, []);
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>

@@ -1,6 +1,8 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppLayout } from '@/app/layout/app-layout';
+import { PartnershipLayout, partnershipLoader } from '@/app/layout/partnership-layout';
 import { PublicLayout } from '@/app/layout/public-layout';
+import { queryClient } from '@/app/query-client';
 import { LayoutError, RouteError } from '@/components/status/route-error';
 import { paths } from '@/config/paths';
 import { linkLandingPath } from '@/features/auth/api/link-landing';
@@ -49,21 +51,29 @@ const router = createBrowserRouter([
           { path: paths.editPartnership.path, lazy: () => import('@/app/routes/admin/partnership').then((module) => ({ Component: module.AdminPartnershipRoute })) },
           { path: paths.people.path, lazy: () => import('@/app/routes/admin/people').then((module) => ({ Component: module.PeopleRoute })) },
           { path: paths.profile.path, lazy: () => import('@/app/routes/profile').then((module) => ({ Component: module.ProfileRoute })) },
-          { path: paths.partnershipMembers.path, lazy: () => import('@/app/routes/partnership-members').then((module) => ({ Component: module.PartnershipMembersRoute })) },
           { path: paths.programme.path, lazy: () => import('@/app/routes/programme').then((module) => ({ Component: module.ProgrammeRoute })) },
-          { path: paths.newActivity.path, lazy: () => import('@/app/routes/new-activity').then((module) => ({ Component: module.NewActivityRoute })) },
-          { path: paths.activity.path, lazy: () => import('@/app/routes/activity').then((module) => ({ Component: module.ActivityRoute })) },
-          { path: paths.activities.path, lazy: () => import('@/app/routes/activities').then((module) => ({ Component: module.ActivitiesRoute })) },
-          { path: paths.results.path, lazy: () => import('@/app/routes/results').then((module) => ({ Component: module.ResultsRoute })) },
-          { path: paths.newResult.path, lazy: () => import('@/app/routes/new-result').then((module) => ({ Component: module.NewResultRoute })) },
-          { path: paths.result.path, lazy: () => import('@/app/routes/result').then((module) => ({ Component: module.ResultRoute })) },
-          { path: paths.newIndicator.path, lazy: () => import('@/app/routes/indicator-settings').then((module) => ({ Component: module.IndicatorSettingsRoute })) },
-          { path: paths.indicator.path, lazy: () => import('@/app/routes/indicator').then((module) => ({ Component: module.IndicatorRoute })) },
-          { path: paths.editIndicator.path, lazy: () => import('@/app/routes/indicator-settings').then((module) => ({ Component: module.IndicatorSettingsRoute })) },
-          { path: paths.reports.path, lazy: () => import('@/app/routes/reports').then((module) => ({ Component: module.ReportsRoute })) },
-          { path: paths.printReport.path, lazy: () => import('@/app/routes/print-report').then((module) => ({ Component: module.PrintReportRoute })) },
-          { path: paths.report.path, lazy: () => import('@/app/routes/report').then((module) => ({ Component: module.ReportRoute })) },
-          { path: paths.partnership.path, lazy: () => import('@/app/routes/partnership').then((module) => ({ Component: module.PartnershipRoute })) },
+          {
+            // Every page of a partnership: the layout loads the partnership, its reports and the viewer's role once.
+            path: paths.partnership.path,
+            Component: PartnershipLayout,
+            loader: partnershipLoader(queryClient),
+            children: [
+              { index: true, lazy: () => import('@/app/routes/partnership').then((module) => ({ Component: module.PartnershipRoute })) },
+              { path: paths.partnershipMembers.path, lazy: () => import('@/app/routes/partnership-members').then((module) => ({ Component: module.PartnershipMembersRoute })) },
+              { path: paths.newActivity.path, lazy: () => import('@/app/routes/new-activity').then((module) => ({ Component: module.NewActivityRoute })) },
+              { path: paths.activity.path, lazy: () => import('@/app/routes/activity').then((module) => ({ Component: module.ActivityRoute })) },
+              { path: paths.activities.path, lazy: () => import('@/app/routes/activities').then((module) => ({ Component: module.ActivitiesRoute })) },
+              { path: paths.results.path, lazy: () => import('@/app/routes/results').then((module) => ({ Component: module.ResultsRoute })) },
+              { path: paths.newResult.path, lazy: () => import('@/app/routes/new-result').then((module) => ({ Component: module.NewResultRoute })) },
+              { path: paths.result.path, lazy: () => import('@/app/routes/result').then((module) => ({ Component: module.ResultRoute })) },
+              { path: paths.newIndicator.path, lazy: () => import('@/app/routes/indicator-settings').then((module) => ({ Component: module.IndicatorSettingsRoute })) },
+              { path: paths.indicator.path, lazy: () => import('@/app/routes/indicator').then((module) => ({ Component: module.IndicatorRoute })) },
+              { path: paths.editIndicator.path, lazy: () => import('@/app/routes/indicator-settings').then((module) => ({ Component: module.IndicatorSettingsRoute })) },
+              { path: paths.reports.path, lazy: () => import('@/app/routes/reports').then((module) => ({ Component: module.ReportsRoute })) },
+              { path: paths.printReport.path, lazy: () => import('@/app/routes/print-report').then((module) => ({ Component: module.PrintReportRoute })) },
+              { path: paths.report.path, lazy: () => import('@/app/routes/report').then((module) => ({ Component: module.ReportRoute })) },
+            ],
+          },
           { path: '*', lazy: () => import('@/app/routes/not-found').then((module) => ({ Component: module.NotFoundRoute })) },
         ],
       },

@@ -1,33 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Form, Link, useOutletContext, useParams, useSearchParams } from 'react-router';
+import { Form, Link, useSearchParams } from 'react-router';
+import { usePartnershipContext } from '@/app/layout/partnership-layout';
 import { FilterActions, FilterSelect } from '@/components/form/filter-select';
 import { PageHeading } from '@/components/layout/page-heading';
 import { paths } from '@/config/paths';
 import { Loading } from '@/components/status/loading';
-import { NotFound } from '@/components/status/not-found';
 import { activityKinds, principles } from '@/features/activities/api/activity-vocabulary';
 import { activitiesPageSize, activityFiltersSchema, activityQueries, type ActivityRow } from '@/features/activities/api/get-activities';
-import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
-import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
 import { useFormat } from '@/lib/format';
 import { PartnershipTabs } from './partnership-tabs';
 
 export function ActivitiesRoute() {
   const { t } = useTranslation();
-  const { partnershipId = '' } = useParams();
-  const viewer = useOutletContext<Viewer>();
+  const { partnership, role, years } = usePartnershipContext();
+  const partnershipId = partnership.id;
   const [searchParams] = useSearchParams();
   const filters = activityFiltersSchema.parse(Object.fromEntries(searchParams));
-  const partnership = useQuery(partnershipQueries.detail(partnershipId));
-  const list = useQuery({ ...activityQueries.list(partnershipId, filters), enabled: Boolean(partnership.data) });
-  if (partnership.isPending) return <Loading />;
-  if (partnership.isError) throw partnership.error;
-  if (!partnership.data) return <NotFound />;
+  const list = useQuery(activityQueries.list(partnershipId, filters));
   if (list.isError) throw list.error;
-  const firstYear = partnership.data.starts_year;
-  const lastYear = partnership.data.ends_year ?? new Date().getFullYear();
-  const years = Array.from({ length: Math.max(0, lastYear - firstYear + 1) }, (_, index) => lastYear - index);
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / activitiesPageSize)) : 1;
   const pageHref = (page: number) => {
     const next = new URLSearchParams(searchParams);
@@ -37,9 +28,9 @@ export function ActivitiesRoute() {
   return (
     <>
       <PageHeading>{t('activities.title')}</PageHeading>
-      <PartnershipTabs partnershipId={partnershipId} name={partnership.data.name} />
-      <p className="lead">{t('activities.intro', { partnership: partnership.data.name })}</p>
-      {roleIn(viewer, partnershipId) && (
+      <PartnershipTabs partnershipId={partnershipId} name={partnership.name} />
+      <p className="lead">{t('activities.intro', { partnership: partnership.name })}</p>
+      {role && (
         <p>
           <Link to={paths.newActivity.href(partnershipId)} className="button button-primary">
             {t('activities.newActivity')}

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useOutletContext, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { usePartnershipContext } from '@/app/layout/partnership-layout';
 import { DeleteSection } from '@/components/dialog/delete-section';
 import { FormAlert } from '@/components/form/form-alert';
 import { PageHeading } from '@/components/layout/page-heading';
@@ -12,32 +13,27 @@ import { useDeleteActivity } from '@/features/activities/api/delete-activity';
 import { activityQueries } from '@/features/activities/api/get-activities';
 import { ActivityForm } from '@/features/activities/components/activity-form';
 import { EvidencePanel } from '@/features/evidence/components/evidence-panel';
-import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
-import { frozenYears, reportQueries } from '@/features/reports/api/get-reports';
-import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
 
 export function ActivityRoute() {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
-  const viewer = useOutletContext<Viewer>();
-  const { partnershipId = '', activityId = '' } = useParams();
-  const partnership = useQuery(partnershipQueries.detail(partnershipId));
+  const { partnership, role, frozenYears: frozen } = usePartnershipContext();
+  const partnershipId = partnership.id;
+  const { activityId = '' } = useParams();
   const activity = useQuery(activityQueries.detail(activityId));
-  const reports = useQuery(reportQueries.byPartnership(partnershipId));
   const remove = useDeleteActivity();
   const [saved, setSaved] = useState(Boolean((location.state as { saved?: boolean } | null)?.saved));
-  if (partnership.isPending || activity.isPending || reports.isPending) return <Loading />;
-  for (const query of [partnership, activity, reports]) if (query.isError) throw query.error;
-  if (!partnership.data || !activity.data || activity.data.partnership_id !== partnershipId) return <NotFound />;
+  if (activity.isPending) return <Loading />;
+  if (activity.isError) throw activity.error;
+  if (!activity.data || activity.data.partnership_id !== partnershipId) return <NotFound />;
   const loaded = activity.data;
-  const frozen = frozenYears(reports.data ?? []);
-  const canEdit = roleIn(viewer, partnershipId) !== null;
+  const canEdit = role !== null;
   const yearFrozen = frozen.includes(loaded.year ?? 0);
   return (
     <>
       <p>
-        <Link to={paths.activities.href(partnershipId)}>{t('activities.backToList', { partnership: partnership.data.name })}</Link>
+        <Link to={paths.activities.href(partnershipId)}>{t('activities.backToList', { partnership: partnership.name })}</Link>
       </p>
       <PageHeading>{activity.data.title}</PageHeading>
       <FormAlert tone="success" messageKey={saved ? 'activities.saved' : null} />

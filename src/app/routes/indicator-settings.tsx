@@ -1,20 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useOutletContext, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { usePartnershipContext } from '@/app/layout/partnership-layout';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
 import { paths } from '@/config/paths';
 import { resultQueries } from '@/features/results/api/get-results';
 import { IndicatorForm } from '@/features/results/components/indicator-form';
-import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
 
 /** Adds an indicator to a result, or (with an indicator in the path) changes its definition. */
 export function IndicatorSettingsRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const viewer = useOutletContext<Viewer>();
-  const { partnershipId = '', resultId = '', indicatorId } = useParams();
+  const { partnership, role } = usePartnershipContext();
+  const partnershipId = partnership.id;
+  const { resultId = '', indicatorId } = useParams();
   const result = useQuery(resultQueries.detail(resultId));
   const indicator = useQuery({ ...resultQueries.indicator(indicatorId ?? ''), enabled: Boolean(indicatorId) });
   if (result.isPending || (indicatorId && indicator.isPending)) return <Loading />;
@@ -33,7 +34,7 @@ export function IndicatorSettingsRoute() {
         result={result.data}
         indicator={indicator.data ?? undefined}
         label={title}
-        canEdit={roleIn(viewer, partnershipId) !== null}
+        canEdit={role !== null}
         onSaved={(savedId) => navigate(paths.indicator.href(partnershipId, resultId, savedId), { state: { saved: true } })}
       />
     </>

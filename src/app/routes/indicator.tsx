@@ -1,41 +1,38 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useOutletContext, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { usePartnershipContext } from '@/app/layout/partnership-layout';
 import { DeleteSection } from '@/components/dialog/delete-section';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
 import { paths } from '@/config/paths';
 import { EvidencePanel } from '@/features/evidence/components/evidence-panel';
-import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
-import { frozenYearStates, reportQueries, type FrozenState } from '@/features/reports/api/get-reports';
+import type { FrozenState } from '@/features/reports/api/get-reports';
 import { useDeleteIndicator } from '@/features/results/api/delete-result';
 import { resultQueries, type IndicatorValue } from '@/features/results/api/get-results';
 import { IndicatorProgressSummary } from '@/features/results/components/indicator-progress-summary';
 import { ValueGrid } from '@/features/results/components/value-grid';
-import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
 import { useFormat } from '@/lib/format';
 
 export function IndicatorRoute() {
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
-  const viewer = useOutletContext<Viewer>();
-  const { partnershipId = '', resultId = '', indicatorId = '' } = useParams();
-  const partnership = useQuery(partnershipQueries.detail(partnershipId));
+  const { partnership, role, frozenYearStates: frozen } = usePartnershipContext();
+  const partnershipId = partnership.id;
+  const { resultId = '', indicatorId = '' } = useParams();
   const indicator = useQuery(resultQueries.indicator(indicatorId));
-  const reports = useQuery(reportQueries.byPartnership(partnershipId));
   const remove = useDeleteIndicator();
-  if (partnership.isPending || indicator.isPending || reports.isPending) return <Loading />;
-  for (const query of [partnership, indicator, reports]) if (query.isError) throw query.error;
-  if (!partnership.data || !indicator.data || indicator.data.result_id !== resultId || indicator.data.partnership_id !== partnershipId) return <NotFound />;
+  if (indicator.isPending) return <Loading />;
+  if (indicator.isError) throw indicator.error;
+  if (!indicator.data || indicator.data.result_id !== resultId || indicator.data.partnership_id !== partnershipId) return <NotFound />;
   const loaded = indicator.data;
-  const canEdit = roleIn(viewer, partnershipId) !== null;
-  const frozen = frozenYearStates(reports.data ?? []);
+  const canEdit = role !== null;
   // Every year of the partnership, and any year that already has a value.
-  const lastYear = Math.max(partnership.data.ends_year ?? new Date().getFullYear(), ...loaded.indicator_values.map((value) => value.year));
-  const firstYear = Math.min(partnership.data.starts_year, ...loaded.indicator_values.map((value) => value.year));
+  const lastYear = Math.max(partnership.ends_year ?? new Date().getFullYear(), ...loaded.indicator_values.map((value) => value.year));
+  const firstYear = Math.min(partnership.starts_year, ...loaded.indicator_values.map((value) => value.year));
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, index) => firstYear + index);
   return (
     <>

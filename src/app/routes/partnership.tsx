@@ -1,17 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Form, Link, useParams, useSearchParams } from 'react-router';
+import { Form, Link, useSearchParams } from 'react-router';
+import { usePartnershipContext } from '@/app/layout/partnership-layout';
 import { FilterSelect } from '@/components/form/filter-select';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
-import { NotFound } from '@/components/status/not-found';
 import { paths } from '@/config/paths';
 import { HistoryList } from '@/features/history/components/history-list';
 import { overviewQueries } from '@/features/partnerships/api/get-overview';
 import { overviewYear } from '@/features/partnerships/api/overview-year';
-import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
 import { GoalCounts } from '@/features/partnerships/components/goal-counts';
-import { reportQueries } from '@/features/reports/api/get-reports';
 import { ReportTimeline } from '@/features/reports/components/report-timeline';
 import { GoalList } from '@/components/sdg/goal-list';
 import { useFormat } from '@/lib/format';
@@ -20,20 +18,11 @@ import { PartnershipTabs } from './partnership-tabs';
 export function PartnershipRoute() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { partnershipId = '' } = useParams();
   const [searchParams] = useSearchParams();
-  const partnership = useQuery(partnershipQueries.detail(partnershipId));
-  const reports = useQuery(reportQueries.byPartnership(partnershipId));
-  const members = useQuery(overviewQueries.members(partnershipId));
-  if (partnership.isPending || reports.isPending) return <Loading />;
-  if (partnership.isError) throw partnership.error;
-  if (reports.isError) throw reports.error;
-  if (!partnership.data) return <NotFound />;
-  const { data } = partnership;
-  const lastYear = data.ends_year ?? new Date().getFullYear();
-  const years = Array.from({ length: Math.max(0, lastYear - data.starts_year + 1) }, (_, index) => lastYear - index);
-  const year = overviewYear({ years, asked: Number(searchParams.get('year')), latestReportYear: reports.data[0]?.year });
-  const report = reports.data.find((candidate) => candidate.year === year);
+  const { partnership: data, reports, years } = usePartnershipContext();
+  const members = useQuery(overviewQueries.members(data.id));
+  const year = overviewYear({ years, asked: Number(searchParams.get('year')), latestReportYear: reports[0]?.year });
+  const report = reports.find((candidate) => candidate.year === year);
   const side = (which: string) => data.partnership_organisations.filter((entry) => entry.side === which).map((entry) => entry.organisation.name);
   return (
     <>
@@ -92,11 +81,11 @@ export function PartnershipRoute() {
         </section>
         <section aria-labelledby="reports-heading">
           <h2 id="reports-heading">{t('partnership.reports')}</h2>
-          {reports.data.length === 0 ? (
+          {reports.length === 0 ? (
             <p>{t('home.noReport')}</p>
           ) : (
             <ul className="plain-list">
-              {reports.data.map((entry) => (
+              {reports.map((entry) => (
                 <li key={entry.id}>{t('home.reportState', { year: entry.year, state: t(`reportStatus.${entry.status}`) })}</li>
               ))}
             </ul>

@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { usePartnershipContext } from '@/app/layout/partnership-layout';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
 import { paths } from '@/config/paths';
-import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
 import { GoalCounts } from '@/features/partnerships/components/goal-counts';
 import { reportQueries } from '@/features/reports/api/get-reports';
 import { reportSections } from '@/features/reports/api/report-sections';
@@ -21,17 +21,17 @@ const GoalCountsChart = lazy(() => import('@/features/partnerships/components/go
 export function PrintReportRoute() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { partnershipId = '', year: yearParam = '' } = useParams();
+  const { partnership } = usePartnershipContext();
+  const partnershipId = partnership.id;
+  const { year: yearParam = '' } = useParams();
   const year = Number(yearParam);
-  const partnership = useQuery(partnershipQueries.detail(partnershipId));
   const report = useQuery({ ...reportQueries.detail(partnershipId, year), enabled: Number.isInteger(year) });
   if (!Number.isInteger(year)) return <NotFound />;
-  if (partnership.isPending || report.isPending) return <Loading />;
-  if (partnership.isError) throw partnership.error;
+  if (report.isPending) return <Loading />;
   if (report.isError) throw report.error;
-  if (!partnership.data || !report.data) return <NotFound />;
+  if (!report.data) return <NotFound />;
   const loaded = report.data;
-  const organisations = partnership.data.partnership_organisations;
+  const organisations = partnership.partnership_organisations;
   const side = (which: string) => organisations.filter((entry) => entry.side === which).map((entry) => entry.organisation.name).join(', ');
   return (
     <article className="printable">
@@ -41,7 +41,7 @@ export function PrintReportRoute() {
           {t('print.print')}
         </button>
       </p>
-      <PageHeading>{t('reports.reportTitle', { partnership: partnership.data.name, year })}</PageHeading>
+      <PageHeading>{t('reports.reportTitle', { partnership: partnership.name, year })}</PageHeading>
       <dl className="facts">
         <dt>{t('partnership.swedishSide')}</dt>
         <dd>{side('swedish')}</dd>

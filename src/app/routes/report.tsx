@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useOutletContext, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { usePartnershipContext } from '@/app/layout/partnership-layout';
 import { FormAlert } from '@/components/form/form-alert';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
 import { paths } from '@/config/paths';
 import { EvidencePanel } from '@/features/evidence/components/evidence-panel';
-import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
 import { GoalCounts } from '@/features/partnerships/components/goal-counts';
 import { reportQueries, type Report } from '@/features/reports/api/get-reports';
 import { reportSections } from '@/features/reports/api/report-sections';
@@ -22,27 +22,24 @@ import { ReportIndicators } from '@/features/reports/components/report-indicator
 import { ReportTimeline } from '@/features/reports/components/report-timeline';
 import { ReviewActions } from '@/features/reports/components/review-actions';
 import { resultQueries } from '@/features/results/api/get-results';
-import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
+import type { Viewer } from '@/features/viewer/api/get-viewer';
 import { PartnershipTabs } from './partnership-tabs';
 
 export function ReportRoute() {
   const { t } = useTranslation();
-  const viewer = useOutletContext<Viewer>();
-  const { partnershipId = '', year: yearParam = '' } = useParams();
+  const { viewer, partnership, role } = usePartnershipContext();
+  const partnershipId = partnership.id;
+  const { year: yearParam = '' } = useParams();
   const year = Number(yearParam);
-  const partnership = useQuery(partnershipQueries.detail(partnershipId));
   const report = useQuery({ ...reportQueries.detail(partnershipId, year), enabled: Number.isInteger(year) });
   const start = useStartReport();
   if (!Number.isInteger(year)) return <NotFound />;
-  if (partnership.isPending || report.isPending) return <Loading />;
-  if (partnership.isError) throw partnership.error;
+  if (report.isPending) return <Loading />;
   if (report.isError) throw report.error;
-  if (!partnership.data) return <NotFound />;
-  const role = roleIn(viewer, partnershipId);
   return (
     <>
-      <PageHeading>{t('reports.reportTitle', { partnership: partnership.data.name, year })}</PageHeading>
-      <PartnershipTabs partnershipId={partnershipId} name={partnership.data.name} />
+      <PageHeading>{t('reports.reportTitle', { partnership: partnership.name, year })}</PageHeading>
+      <PartnershipTabs partnershipId={partnershipId} name={partnership.name} />
       {report.data ? (
         <ReportWorkspace report={report.data} canWrite={role !== null} canSubmit={role === 'coordinator'} staffRole={viewer.staffRole} justStarted={start.isSuccess} />
       ) : (

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useOutletContext, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { usePartnershipContext } from '@/app/layout/partnership-layout';
 import { DeleteSection } from '@/components/dialog/delete-section';
 import { FormAlert } from '@/components/form/form-alert';
 import { PageHeading } from '@/components/layout/page-heading';
@@ -13,14 +14,14 @@ import { useDeleteResult } from '@/features/results/api/delete-result';
 import { resultQueries } from '@/features/results/api/get-results';
 import { IndicatorProgressSummary } from '@/features/results/components/indicator-progress-summary';
 import { ResultForm } from '@/features/results/components/result-form';
-import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
 
 export function ResultRoute() {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
-  const viewer = useOutletContext<Viewer>();
-  const { partnershipId = '', resultId = '' } = useParams();
+  const { partnership, role } = usePartnershipContext();
+  const partnershipId = partnership.id;
+  const { resultId = '' } = useParams();
   const result = useQuery(resultQueries.detail(resultId));
   const remove = useDeleteResult();
   const [saved, setSaved] = useState(Boolean((location.state as { saved?: boolean } | null)?.saved));
@@ -28,7 +29,7 @@ export function ResultRoute() {
   if (result.isError) throw result.error;
   if (!result.data || result.data.partnership_id !== partnershipId) return <NotFound />;
   const loaded = result.data;
-  const canEdit = roleIn(viewer, partnershipId) !== null;
+  const canEdit = role !== null;
   return (
     <>
       <p>

@@ -1,32 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useOutletContext, useParams } from 'react-router';
+import { Link } from 'react-router';
+import { usePartnershipContext } from '@/app/layout/partnership-layout';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
-import { NotFound } from '@/components/status/not-found';
 import { paths } from '@/config/paths';
-import { partnershipQueries } from '@/features/partnerships/api/get-partnership';
 import { resultQueries } from '@/features/results/api/get-results';
 import { IndicatorProgressSummary } from '@/features/results/components/indicator-progress-summary';
-import { roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
 import { PartnershipTabs } from './partnership-tabs';
 
 export function ResultsRoute() {
   const { t } = useTranslation();
-  const viewer = useOutletContext<Viewer>();
-  const { partnershipId = '' } = useParams();
-  const partnership = useQuery(partnershipQueries.detail(partnershipId));
+  const { partnership, role } = usePartnershipContext();
+  const partnershipId = partnership.id;
   const results = useQuery(resultQueries.list(partnershipId));
-  if (partnership.isPending || results.isPending) return <Loading />;
-  if (partnership.isError) throw partnership.error;
+  if (results.isPending) return <Loading />;
   if (results.isError) throw results.error;
-  if (!partnership.data) return <NotFound />;
   return (
     <>
       <PageHeading>{t('results.title')}</PageHeading>
-      <PartnershipTabs partnershipId={partnershipId} name={partnership.data.name} />
-      <p className="lead">{t('results.intro', { partnership: partnership.data.name })}</p>
-      {roleIn(viewer, partnershipId) && (
+      <PartnershipTabs partnershipId={partnershipId} name={partnership.name} />
+      <p className="lead">{t('results.intro', { partnership: partnership.name })}</p>
+      {role && (
         <p>
           <Link to={paths.newResult.href(partnershipId)} className="button button-primary">
             {t('results.newResult')}

@@ -13,6 +13,8 @@ export async function getPartnership(partnershipId: string) {
   return data;
 }
 
+export type Partnership = NonNullable<Awaited<ReturnType<typeof getPartnership>>>;
+
 export const partnershipQueries = {
   all: () => ['partnerships'] as const,
   detail: (partnershipId: string) => queryOptions({ queryKey: [...partnershipQueries.all(), 'detail', partnershipId], queryFn: () => getPartnership(partnershipId) }),
