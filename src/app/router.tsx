@@ -39,8 +39,14 @@ const router = createBrowserRouter([
         children: [
           { path: paths.home.path, lazy: () => import('@/app/routes/home').then((module) => ({ Component: module.HomeRoute })) },
           { path: paths.reviews.path, lazy: () => import('@/app/routes/reviews').then((module) => ({ Component: module.ReviewsRoute })) },
-          { path: paths.dashboards.path, lazy: () => import('@/app/routes/dashboards').then((module) => ({ Component: module.DashboardsRoute })) },
-          { path: paths.exports.path, lazy: () => import('@/app/routes/exports').then((module) => ({ Component: module.ExportsRoute })) },
+          {
+            path: paths.dashboards.path,
+            lazy: () => import('@/app/routes/dashboards').then((module) => ({ Component: module.DashboardsRoute, loader: module.dashboardsLoader(queryClient), shouldRevalidate: module.shouldRevalidate })),
+          },
+          {
+            path: paths.exports.path,
+            lazy: () => import('@/app/routes/exports').then((module) => ({ Component: module.ExportsRoute, loader: module.exportsLoader(queryClient), shouldRevalidate: module.shouldRevalidate })),
+          },
           { path: paths.programmeSettings.path, lazy: () => import('@/app/routes/programme-settings').then((module) => ({ Component: module.ProgrammeSettingsRoute })) },
           { path: paths.administration.path, lazy: () => import('@/app/routes/admin/administration').then((module) => ({ Component: module.AdministrationRoute })) },
           { path: paths.organisations.path, lazy: () => import('@/app/routes/admin/organisations').then((module) => ({ Component: module.OrganisationsRoute })) },

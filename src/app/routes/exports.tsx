@@ -1,8 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeading } from '@/components/layout/page-heading';
+import { sessionQuery } from '@/features/auth/api/session';
 import { exportKinds } from '@/features/exports/api/codebooks';
 import { exportFileName } from '@/features/exports/api/export-file-name';
 import { exportFormats, type ExportFormat } from '@/features/exports/api/export-formats';
@@ -11,7 +12,26 @@ import { IatiCard } from '@/features/exports/components/iati-card';
 import { programmeChoicesQuery } from '@/features/programme/api/get-programme-choices';
 import { programmeSettingsQuery } from '@/features/programme/api/programme-settings';
 import { programmeFilterArgs, programmeFiltersSchema, type ProgrammeFilters } from '@/lib/programme-filters';
+import { goalsQuery } from '@/lib/sdg/get-goals';
 import { ProgrammeFilterBar } from './programme-filters';
+
+/**
+ * The filter choices and the programme's settings (for the IATI file), asked for as the navigation
+ * begins. The page works without them, as it does while they load: a failure here costs it nothing.
+ */
+export const exportsLoader = (queryClient: QueryClient) => async () => {
+  // Signed out, the app layout sends the visitor to sign in: there is nothing of theirs to export.
+  if (!(await queryClient.ensureQueryData(sessionQuery()))) return null;
+  await Promise.allSettled([
+    queryClient.ensureQueryData(programmeSettingsQuery()),
+    queryClient.ensureQueryData(programmeChoicesQuery()),
+    queryClient.ensureQueryData(goalsQuery()),
+  ]);
+  return null;
+};
+
+/** Changing the filters or the format stays on the page: nothing of the loader's depends on them. */
+export const shouldRevalidate = () => false;
 
 const isExportFormat = (value: string | null): value is ExportFormat => exportFormats.includes(value as ExportFormat);
 
