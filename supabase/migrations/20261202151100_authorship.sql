@@ -99,7 +99,7 @@ begin
   if _user is null then
     return new;
   end if;
-  if old.author_id is distinct from _user
+  if tg_op = 'UPDATE' and old.author_id is distinct from _user
     and (to_jsonb(new) - 'resolved_at' - 'version' - 'updated_at') is distinct from (to_jsonb(old) - 'resolved_at' - 'version' - 'updated_at') then
     raise exception using
       errcode = '42501',
@@ -108,7 +108,8 @@ begin
       hint = 'Reply to the comment instead.';
   end if;
   if new.resolved_at is not null then
-    new.resolved_at := coalesce(old.resolved_at, now());
+    -- A new comment is open: it cannot arrive resolved, let alone on a date of its own.
+    new.resolved_at := case when tg_op = 'INSERT' then null else coalesce(old.resolved_at, now()) end;
   end if;
   return new;
 end;
@@ -118,5 +119,5 @@ revoke all on function private.keep_comment_authorship() from public, anon, auth
 
 -- Named to fire after report_comments_stamp_authorship (triggers fire in name order), so the
 -- author compared with is the stored one.
-create trigger report_comments_words_stay_the_authors before update on public.report_comments
+create trigger report_comments_words_stay_the_authors before insert or update on public.report_comments
   for each row execute function private.keep_comment_authorship();

@@ -201,6 +201,20 @@ describe('taking over an address by changing one\'s own', () => {
   });
 });
 
+describe('an account made for an address nobody has confirmed', () => {
+  it('opens no session with its password until the address is confirmed, as with confirmations on in Supabase Auth', async () => {
+    const email = `unconfirmed.${++counter}@attack.example`;
+    const { data, error } = await stack.service().auth.admin.createUser({ email, password, email_confirm: false });
+    expect(error).toBeNull();
+    const refused = await auth('/token?grant_type=password', { body: { email, password } });
+    expect([refused.status, refused.body.code]).toEqual([400, 'email_not_confirmed']);
+    expect(refused.body.access_token).toBeUndefined();
+    expect(await sessionsOf(data.user!.id)).toBe(0);
+    await stack.service().auth.admin.updateUserById(data.user!.id, { email_confirm: true });
+    expect((await auth('/token?grant_type=password', { body: { email, password } })).status).toBe(200);
+  });
+});
+
 describe('an invitation to someone with an account', () => {
   let invitationId: string;
 

@@ -262,6 +262,12 @@ describe("other people's comments", () => {
     expect((await stored('report_comments', data!.id)).author_id).toBe(demoUsers.analyst.id);
   });
 
+  it('a comment posted already resolved, backdated: it arrives open', async () => {
+    const { data, error } = await clients.grace.from('report_comments').insert({ report_id: rows.report, partnership_id: A, body: 'Closed before anyone read it?', resolved_at: longAgo }).select('id').single();
+    expect(error).toBeNull();
+    expect((await stored('report_comments', data!.id)).resolved_at).toBeNull();
+  });
+
   it('the analyst resolves it, backdated: resolved now, nothing else changes', async () => {
     const before = await stored('report_comments', rows.comment);
     const { error } = await clients.analyst.from('report_comments').update({ resolved_at: longAgo }).eq('id', rows.comment);

@@ -39,6 +39,9 @@ export const maxBodyBytes = 1024 * 1024;
 // six-digit code falls to guessing about once in 200 000 mails and 8 000 days, however many
 // addresses the guesses come from; its owner waits a few minutes for a new mail at worst.
 const maxWrongCodes = 5;
+// The address a limit counts against, as an address can be: no longer than one, so that what a
+// client sends cannot grow the limits' memory beyond that per key.
+const accountKey = (email: unknown) => (typeof email === 'string' && email.length <= 255 ? email.trim().toLowerCase() : '');
 
 export function authRoutes(ctx: StackContext) {
   const app = new Hono();
@@ -228,7 +231,7 @@ export function authRoutes(ctx: StackContext) {
       limit(c, limits.token);
       if (grant === 'password') {
         if (typeof input.password !== 'string' || !input.password) throw errors.validation('Password is required');
-        const account = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
+        const account = accountKey(input.email);
         if (!limits.failedPasswords.allows(account)) throw errors.rateLimited();
         const user = account ? await findUserByEmail(tx, account) : undefined;
         // Without an account the password is still compared (with a stand-in), so both take as long.
@@ -238,6 +241,9 @@ export function authRoutes(ctx: StackContext) {
           throw errors.invalidCredentials();
         }
         if (user.banned_until && new Date(user.banned_until) > new Date()) throw new AuthError(400, 'user_banned', 'User is banned');
+        // As GoTrue with confirmations on: an address nobody has confirmed opens no session, so an
+        // account made for someone else's address cannot sign in before its owner follows the link.
+        if (emailSettings.enableConfirmations && !user.email_confirmed_at) throw new AuthError(400, 'email_not_confirmed', 'Email not confirmed');
         return c.json(await startSession(tx, ctx, user, 'password'));
       }
       if (grant === 'refresh_token') {
@@ -341,7 +347,7 @@ export function authRoutes(ctx: StackContext) {
         ? { tokenHash: input.token_hash }
         : { email: typeof input.email === 'string' ? input.email : undefined, otp: typeof input.token === 'string' ? input.token : undefined };
     // A typed code is counted against its address: too many wrong ones and that address's codes are void.
-    const address = proof.email?.trim().toLowerCase();
+    const address = accountKey(proof.email) || undefined;
     const link = 'tokenHash' in proof;
     if (address && !wrongCodes.allows(address)) throw errors.otpExpired();
     if (link && !wrongLinks.allows('project')) throw errors.rateLimited();
