@@ -8,8 +8,9 @@ import * as dashboards from './dashboards.ts';
 import * as exportCsv from './export-csv.ts';
 import * as fuzz from './fuzz.ts';
 import * as localStack from './local-stack.ts';
+import * as saveLatency from './save-latency.ts';
 
-const benchmarks = [bundleSize, localStack, activityList, dashboards, exportCsv, fuzz];
+const benchmarks = [bundleSize, localStack, activityList, dashboards, saveLatency, exportCsv, fuzz];
 
 for (const benchmark of benchmarks) {
   console.log(`\n## ${benchmark.name}`);
