@@ -1,8 +1,7 @@
 -- Summary tables behind the programme dashboards: small per-partnership, per-year counts that the
 -- dashboard functions add up instead of scanning every activity. They are kept correct on every
--- write: statement-level triggers note the (partnership, year) pairs and the results a statement
--- touched, and at commit each of them is recounted once, however many statements touched it (see
--- "Counting at commit" below). They carry row-level security like the rows they summarise.
+-- write by statement-level triggers that recompute the (partnership, year) pairs a statement
+-- touched, and they carry row-level security like the rows they summarise.
 --
 -- Counting rules (the only place they are written down; the dashboards and the partnership
 -- overview read these tables):
@@ -28,9 +27,7 @@
 -- that staff looking at the whole programme, or at Africa, read a few hundred rows instead of
 -- hundreds of thousands. They hold nothing a member could not count for themselves, but they are
 -- read by staff only: a member's dashboards count their own partnerships. Triggers on the
--- summary tables note what each statement added and took away; at commit the notes are added to
--- the totals, in one statement per table, so they equal the sum of their rows when the
--- transaction ends.
+-- summary tables keep them equal to the sum of their rows, in the same transaction.
 
 create table public.activity_facts (
   partnership_id uuid not null references public.partnerships (id) on delete cascade,
@@ -230,28 +227,6 @@ create table public.programme_result_facts (
 );
 comment on table public.programme_result_facts is 'Results per place (all, a partner country, a world region), goal they are linked to, direct or indirect, and the years they count in. Kept by triggers; read by staff.';
 
--- What a transaction's writes touched and changed, until it commits (see "Counting at commit"). A
--- transaction sees only its own rows here, as it empties these tables before it commits; they hold
--- nothing past a commit, so they need no write-ahead log.
-create unlogged table private.touched_activity_years (
-  partnership_id uuid not null,
-  year smallint not null
-);
-create unlogged table private.touched_results (
-  result_id uuid not null
-);
-create unlogged table private.touched_partnership_places (
-  partnership_id uuid not null
-);
-create unlogged table private.programme_activity_changes (like public.programme_activity_facts);
-create unlogged table private.programme_target_changes (like public.programme_target_facts);
-create unlogged table private.programme_target_group_changes (like public.programme_target_group_facts);
-create unlogged table private.programme_result_changes (like public.programme_result_facts);
-comment on table private.programme_activity_changes is 'What a transaction''s statements added to (and, negative, took from) programme_activity_facts, until it commits.';
-revoke all on private.touched_activity_years, private.touched_results, private.touched_partnership_places,
-  private.programme_activity_changes, private.programme_target_changes, private.programme_target_group_changes, private.programme_result_changes
-  from public, anon, authenticated;
-
 -- Read like the rows they summarise; written only by the triggers below.
 alter table public.activity_facts enable row level security;
 alter table public.target_facts enable row level security;
@@ -319,9 +294,15 @@ begin
   -- Two transactions refreshing the same pair would each delete the rows they see and insert
   -- their own: they queue on a lock per pair instead (taken in order, so they cannot deadlock).
   -- A whole-programme rebuild takes the tables instead, as one lock per pair would not fit.
+  -- Every refresh also changes the programme-wide totals, which all partnerships share: the
+  -- transactions that write them take turns, the lock on those tables first (see
+  -- private.add_to_programme_facts), so that totals locked row by row in different orders by
+  -- different statements cannot deadlock.
   if cardinality(_partnership_ids) > 200 then
-    lock table public.activity_facts, public.target_facts, public.target_group_facts in exclusive mode;
+    lock table public.programme_activity_facts, public.programme_target_facts, public.programme_target_group_facts,
+      public.activity_facts, public.target_facts, public.target_group_facts in exclusive mode;
   else
+    lock table public.programme_activity_facts, public.programme_target_facts, public.programme_target_group_facts in share row exclusive mode;
     perform pg_advisory_xact_lock(hashtextextended(pair.partnership_id::text || '/' || pair.year, 0))
     from unnest(_partnership_ids, _years) as pair (partnership_id, year)
     order by pair.partnership_id, pair.year;
@@ -433,6 +414,8 @@ security definer
 set search_path = ''
 as $$
 begin
+  -- The programme-wide totals first, as in private.refresh_activity_facts.
+  lock table public.programme_result_facts in share row exclusive mode;
   perform 1 from public.results where id = any (result_ids) order by id for no key update;
   delete from public.result_facts where result_id = any (result_ids);
   insert into public.result_facts (result_id, partnership_id, target_id, goal_id, contribution, years)
@@ -451,14 +434,12 @@ begin
 end;
 $$;
 
--- After a statement on a summary table: what it changes in the programme-wide totals, in each place
--- of each row's partnership (minus its old rows, plus its new ones), noted for the commit. The places
--- are those of the moment, so that a partnership whose places change is taken out of the old ones and
--- counted in the new (private.refresh_partnership_places). The rows of a result are always replaced
--- together (private.refresh_result_facts, or a cascade from the result or its partnership), so a
--- statement holds every row of the results it touches and can tell whether each counted as direct
--- for a goal.
-create function private.note_programme_changes()
+-- The programme-wide totals after a statement on a summary table, in each place of each row's
+-- partnership: minus its old rows, plus its new ones. The rows of a result are always replaced together (private.refresh_result_facts, or
+-- a cascade from the result or its partnership), so a statement holds every row of the results
+-- it touches and can tell whether each counted as direct for a goal. Written in the order of the
+-- primary key, under a lock that makes the writing transactions take turns.
+create function private.add_to_programme_facts()
 returns trigger
 language plpgsql
 security definer
@@ -477,8 +458,9 @@ declare
   );
 begin
   if tg_table_name = 'activity_facts' then
+    lock table public.programme_activity_facts in share row exclusive mode;
     execute format($sql$
-      insert into private.programme_activity_changes (
+      insert into public.programme_activity_facts as t (
         place, year, goal_id, principle, activities, activities_direct, activities_indirect,
         participants_women, participants_men, participants_other, inform_include, set_local_agenda, implement_follow_up
       )
@@ -486,107 +468,101 @@ begin
         sum(c.sign * c.participants_women), sum(c.sign * c.participants_men), sum(c.sign * c.participants_other),
         sum(c.sign * c.inform_include), sum(c.sign * c.set_local_agenda), sum(c.sign * c.implement_follow_up)
       from (%s) as c
-      group by c.place, c.year, c.goal_id, c.principle$sql$, _changes);
+      group by c.place, c.year, c.goal_id, c.principle
+      order by c.place, c.year, c.goal_id, c.principle
+      on conflict (place, year, goal_id, principle) do update set
+        activities = t.activities + excluded.activities,
+        activities_direct = t.activities_direct + excluded.activities_direct,
+        activities_indirect = t.activities_indirect + excluded.activities_indirect,
+        participants_women = t.participants_women + excluded.participants_women,
+        participants_men = t.participants_men + excluded.participants_men,
+        participants_other = t.participants_other + excluded.participants_other,
+        inform_include = t.inform_include + excluded.inform_include,
+        set_local_agenda = t.set_local_agenda + excluded.set_local_agenda,
+        implement_follow_up = t.implement_follow_up + excluded.implement_follow_up$sql$, _changes);
+    if tg_op <> 'INSERT' then
+      delete from public.programme_activity_facts t where t.activities = 0;
+    end if;
   elsif tg_table_name = 'target_facts' then
+    lock table public.programme_target_facts in share row exclusive mode;
     execute format($sql$
-      insert into private.programme_target_changes (place, year, target_id, goal_id, principle, activities_direct, activities_indirect)
+      insert into public.programme_target_facts as t (place, year, target_id, goal_id, principle, activities_direct, activities_indirect)
       select c.place, c.year, c.target_id, c.goal_id, c.principle, sum(c.sign * c.activities_direct), sum(c.sign * c.activities_indirect)
       from (%s) as c
-      group by c.place, c.year, c.target_id, c.goal_id, c.principle$sql$, _changes);
+      group by c.place, c.year, c.target_id, c.goal_id, c.principle
+      order by c.place, c.year, c.target_id, c.principle
+      on conflict (place, year, target_id, principle) do update set
+        activities_direct = t.activities_direct + excluded.activities_direct,
+        activities_indirect = t.activities_indirect + excluded.activities_indirect$sql$, _changes);
+    if tg_op <> 'INSERT' then
+      delete from public.programme_target_facts t where t.activities_direct = 0 and t.activities_indirect = 0;
+    end if;
   elsif tg_table_name = 'target_group_facts' then
+    lock table public.programme_target_group_facts in share row exclusive mode;
     execute format($sql$
-      insert into private.programme_target_group_changes (place, year, target_group, principle, activities, participants_women, participants_men, participants_other)
+      insert into public.programme_target_group_facts as t (place, year, target_group, principle, activities, participants_women, participants_men, participants_other)
       select c.place, c.year, c.target_group, c.principle, sum(c.sign * c.activities),
         sum(c.sign * c.participants_women), sum(c.sign * c.participants_men), sum(c.sign * c.participants_other)
       from (%s) as c
-      group by c.place, c.year, c.target_group, c.principle$sql$, _changes);
+      group by c.place, c.year, c.target_group, c.principle
+      order by c.place, c.year, c.target_group, c.principle
+      on conflict (place, year, target_group, principle) do update set
+        activities = t.activities + excluded.activities,
+        participants_women = t.participants_women + excluded.participants_women,
+        participants_men = t.participants_men + excluded.participants_men,
+        participants_other = t.participants_other + excluded.participants_other$sql$, _changes);
+    if tg_op <> 'INSERT' then
+      delete from public.programme_target_group_facts t where t.activities = 0;
+    end if;
   else
+    lock table public.programme_result_facts in share row exclusive mode;
     -- a result once per goal, direct when any of its links to the goal is
     execute format($sql$
-      insert into private.programme_result_changes (place, goal_id, direct, years, results)
+      insert into public.programme_result_facts as t (place, goal_id, direct, years, results)
       select r.place, r.goal_id, r.direct, r.years, sum(r.sign)
       from (
         select c.sign, c.place, c.goal_id, c.years, bool_or(c.contribution = 'direct') as direct
         from (%s) as c
         group by c.sign, c.place, c.result_id, c.goal_id, c.years
       ) as r
-      group by r.place, r.goal_id, r.direct, r.years$sql$, _changes);
+      group by r.place, r.goal_id, r.direct, r.years
+      order by r.place, r.goal_id, r.direct, r.years
+      on conflict (place, goal_id, direct, years) do update set results = t.results + excluded.results$sql$, _changes);
+    if tg_op <> 'INSERT' then
+      delete from public.programme_result_facts t where t.results = 0;
+    end if;
   end if;
   return null;
 end;
 $$;
 
--- Adds a transaction's noted changes to one programme-wide table, in the order of its primary key
--- (so that two transactions adding to the same totals cannot deadlock), and removes the totals
--- that fell to nothing. `key` names the columns a total is kept by (its primary key's, and any
--- they determine), `measures` the counted ones; a row
--- stands for something while `standing` (a condition on its columns) holds.
-create function private.add_programme_changes(programme_table text, key text[], measures text[], standing text)
-returns void
-language plpgsql
-security definer
-set search_path = ''
-as $$
-declare
-  _key text := array_to_string(key, ', ');
-  _emptied jsonb;
-begin
-  execute format($sql$
-    with noted as (delete from private.%1$I returning *),
-    added as (
-      insert into public.%2$I as t (%3$s, %4$s)
-      select %3$s, %5$s from noted group by %3$s order by %3$s
-      on conflict on constraint %8$I do update set %6$s
-      returning t.*
-    )
-    select jsonb_agg(to_jsonb(added)) filter (where not (%7$s)) from added$sql$,
-    replace(programme_table, 'facts', 'changes'),
-    programme_table,
-    _key,
-    array_to_string(measures, ', '),
-    (select string_agg(format('sum(%I)', m), ', ') from unnest(measures) as m),
-    (select string_agg(format('%1$I = t.%1$I + excluded.%1$I', m), ', ') from unnest(measures) as m),
-    standing,
-    programme_table || '_pkey'
-  ) into _emptied;
-  if _emptied is not null then
-    execute format(
-      'delete from public.%1$I t using jsonb_populate_recordset(null::public.%1$I, $1) as e where (%2$s) = (%3$s)',
-      programme_table,
-      (select string_agg(format('t.%I', k), ', ') from unnest(key) as k),
-      (select string_agg(format('e.%I', k), ', ') from unnest(key) as k)
-    ) using _emptied;
-  end if;
-end;
-$$;
-
 create trigger activity_facts_programme_insert after insert on public.activity_facts
-  referencing new table as new_rows for each statement execute function private.note_programme_changes();
+  referencing new table as new_rows for each statement execute function private.add_to_programme_facts();
 create trigger activity_facts_programme_update after update on public.activity_facts
-  referencing old table as old_rows new table as new_rows for each statement execute function private.note_programme_changes();
+  referencing old table as old_rows new table as new_rows for each statement execute function private.add_to_programme_facts();
 create trigger activity_facts_programme_delete after delete on public.activity_facts
-  referencing old table as old_rows for each statement execute function private.note_programme_changes();
+  referencing old table as old_rows for each statement execute function private.add_to_programme_facts();
 
 create trigger target_facts_programme_insert after insert on public.target_facts
-  referencing new table as new_rows for each statement execute function private.note_programme_changes();
+  referencing new table as new_rows for each statement execute function private.add_to_programme_facts();
 create trigger target_facts_programme_update after update on public.target_facts
-  referencing old table as old_rows new table as new_rows for each statement execute function private.note_programme_changes();
+  referencing old table as old_rows new table as new_rows for each statement execute function private.add_to_programme_facts();
 create trigger target_facts_programme_delete after delete on public.target_facts
-  referencing old table as old_rows for each statement execute function private.note_programme_changes();
+  referencing old table as old_rows for each statement execute function private.add_to_programme_facts();
 
 create trigger target_group_facts_programme_insert after insert on public.target_group_facts
-  referencing new table as new_rows for each statement execute function private.note_programme_changes();
+  referencing new table as new_rows for each statement execute function private.add_to_programme_facts();
 create trigger target_group_facts_programme_update after update on public.target_group_facts
-  referencing old table as old_rows new table as new_rows for each statement execute function private.note_programme_changes();
+  referencing old table as old_rows new table as new_rows for each statement execute function private.add_to_programme_facts();
 create trigger target_group_facts_programme_delete after delete on public.target_group_facts
-  referencing old table as old_rows for each statement execute function private.note_programme_changes();
+  referencing old table as old_rows for each statement execute function private.add_to_programme_facts();
 
 create trigger result_facts_programme_insert after insert on public.result_facts
-  referencing new table as new_rows for each statement execute function private.note_programme_changes();
+  referencing new table as new_rows for each statement execute function private.add_to_programme_facts();
 create trigger result_facts_programme_update after update on public.result_facts
-  referencing old table as old_rows new table as new_rows for each statement execute function private.note_programme_changes();
+  referencing old table as old_rows new table as new_rows for each statement execute function private.add_to_programme_facts();
 create trigger result_facts_programme_delete after delete on public.result_facts
-  referencing old table as old_rows for each statement execute function private.note_programme_changes();
+  referencing old table as old_rows for each statement execute function private.add_to_programme_facts();
 
 -- The programme-wide totals counted afresh from the summary tables and the places, which the caller
 -- has locked.
@@ -645,11 +621,10 @@ declare
   _partnership_ids uuid[];
   _years smallint[];
 begin
-  -- All the tables it writes at once, in the order every writer takes them: the summaries, then
-  -- the programme-wide totals at commit.
-  lock table public.activity_facts, public.target_facts, public.target_group_facts, public.result_facts, public.indicator_facts,
-    private.partnership_places, public.programme_activity_facts, public.programme_target_facts, public.programme_target_group_facts,
-    public.programme_result_facts in exclusive mode;
+  -- All the tables it writes at once, the programme-wide ones first as every writer takes them.
+  lock table public.programme_activity_facts, public.programme_target_facts, public.programme_target_group_facts, public.programme_result_facts,
+    public.activity_facts, public.target_facts, public.target_group_facts, public.result_facts, public.indicator_facts,
+    private.partnership_places in exclusive mode;
   delete from private.partnership_places;
   insert into private.partnership_places (partnership_id, place) select p.partnership_id, p.place from private.places_of(null) as p;
   select array_agg(partnership_id), array_agg(year) into _partnership_ids, _years
@@ -661,11 +636,6 @@ begin
   perform private.refresh_activity_facts(_partnership_ids, _years);
   perform private.refresh_result_facts(array(select id from public.results));
   perform private.recount_programme_facts();
-  -- The recount holds what the refreshes above noted for the commit.
-  delete from private.programme_activity_changes;
-  delete from private.programme_target_changes;
-  delete from private.programme_target_group_changes;
-  delete from private.programme_result_changes;
   -- Rows written wholesale: the planner should know the tables that only this function fills (a
   -- bulk load analyses the tables it loaded, but knows nothing of these).
   analyze private.partnership_places, public.indicator_facts, public.programme_activity_facts, public.programme_target_facts,
@@ -673,17 +643,8 @@ begin
 end;
 $$;
 
--- Counting at commit ------------------------------------------------------------------------------------
--- Saving one activity writes several statements (the activity, then its target links, each
--- inserted, changed or deleted), and each would otherwise recount the same (partnership, year).
--- Instead a statement notes what it touched, and the transaction's first deferred trigger, when it
--- commits, recounts each noted pair and result once and adds the summaries' changes to the
--- programme-wide totals. The totals are written only then, at the end of the transaction and in
--- the order of their keys, so saves in different partnerships wait for each other only for as long
--- as it takes to add to the totals they share and commit.
-
--- After a statement on a table the facts are made of: notes the activity (partnership, year) pairs
--- or the results its old and new rows touch. The transition tables are read through dynamic SQL
+-- After a statement on a table the facts are made of: the activity (partnership, year) pairs or
+-- the results its old and new rows touch. The transition tables are read through dynamic SQL
 -- because which of them exist depends on the event.
 create function private.refresh_dashboard_facts_after_write()
 returns trigger
@@ -704,110 +665,13 @@ declare
 begin
   select string_agg(format(_touched, source), ' union ') into _union from unnest(_sources) as source;
   if tg_table_name in ('activities', 'activity_targets') then
-    execute format('insert into private.touched_activity_years (partnership_id, year) select distinct partnership_id, year from (%s) as touched', _union);
+    execute format('select private.refresh_activity_facts(array_agg(partnership_id), array_agg(year::smallint)) from (%s) as touched', _union);
   else
-    execute format('insert into private.touched_results (result_id) select distinct result_id from (%s) as touched where result_id is not null', _union);
+    execute format('select private.refresh_result_facts(array_agg(result_id)) from (%s) as touched', _union);
   end if;
   return null;
 end;
 $$;
-
--- The advisory lock a transaction takes on a partnership while it recounts some of its rows.
-create function private.partnership_lock(partnership_id uuid)
-returns bigint
-language sql
-immutable
-set search_path = ''
-as $$
-  select hashtextextended('partnership/' || partnership_id::text, 0);
-$$;
-
--- Counts what the transaction noted so far: the partner sides first (which may note pairs and
--- results of their own), then the pairs and results, then the totals. At commit, and before
--- anything that reads the summaries in the transaction that wrote them (a report's snapshot).
-create function private.count_noted()
-returns void
-language plpgsql
-security definer
-set search_path = ''
-as $$
-declare
-  _partnership_ids uuid[];
-  _years smallint[];
-  _result_ids uuid[];
-  _lock record;
-begin
-  -- A change to a partnership's places recounts all of its rows, which no other transaction may
-  -- recount meanwhile: its lock on the partnership is exclusive, a recount's shared. All taken at
-  -- once, in order, so that transactions cannot deadlock on them.
-  for _lock in
-    select noted.partnership_id, bool_or(noted.places) as places
-    from (
-      select partnership_id, true as places from private.touched_partnership_places
-      union all
-      select partnership_id, false from private.touched_activity_years
-      union all
-      select r.partnership_id, false from private.touched_results t join public.results r on r.id = t.result_id
-    ) as noted
-    group by noted.partnership_id
-    order by noted.partnership_id
-  loop
-    if _lock.places then
-      perform pg_advisory_xact_lock(private.partnership_lock(_lock.partnership_id));
-    else
-      perform pg_advisory_xact_lock_shared(private.partnership_lock(_lock.partnership_id));
-    end if;
-  end loop;
-
-  with noted as (delete from private.touched_partnership_places returning partnership_id)
-  select array_agg(distinct partnership_id) into _partnership_ids from noted;
-  if _partnership_ids is not null then
-    perform private.refresh_partnership_places(_partnership_ids);
-  end if;
-
-  with noted as (delete from private.touched_activity_years returning partnership_id, year)
-  select array_agg(partnership_id), array_agg(year) into _partnership_ids, _years from noted;
-  if _partnership_ids is not null then
-    perform private.refresh_activity_facts(_partnership_ids, _years);
-  end if;
-
-  with noted as (delete from private.touched_results returning result_id)
-  select array_agg(distinct result_id) into _result_ids from noted;
-  if _result_ids is not null then
-    perform private.refresh_result_facts(_result_ids);
-  end if;
-
-  perform private.add_programme_changes('programme_activity_facts', '{place,year,goal_id,principle}',
-    '{activities,activities_direct,activities_indirect,participants_women,participants_men,participants_other,inform_include,set_local_agenda,implement_follow_up}',
-    'activities <> 0');
-  perform private.add_programme_changes('programme_target_facts', '{place,year,target_id,goal_id,principle}',
-    '{activities_direct,activities_indirect}', 'activities_direct <> 0 or activities_indirect <> 0');
-  perform private.add_programme_changes('programme_target_group_facts', '{place,year,target_group,principle}',
-    '{activities,participants_women,participants_men,participants_other}', 'activities <> 0');
-  perform private.add_programme_changes('programme_result_facts', '{place,goal_id,direct,years}', '{results}', 'results <> 0');
-end;
-$$;
-
--- Fired once for each noted row: the first firing counts and empties the notes, the others find
--- nothing left.
-create function private.count_at_commit()
-returns trigger
-language plpgsql
-security definer
-set search_path = ''
-as $$
-begin
-  perform private.count_noted();
-  return null;
-end;
-$$;
-
-create constraint trigger touched_activity_years_count_at_commit after insert on private.touched_activity_years
-  deferrable initially deferred for each row execute function private.count_at_commit();
-create constraint trigger touched_results_count_at_commit after insert on private.touched_results
-  deferrable initially deferred for each row execute function private.count_at_commit();
-create constraint trigger touched_partnership_places_count_at_commit after insert on private.touched_partnership_places
-  deferrable initially deferred for each row execute function private.count_at_commit();
 
 create trigger activities_facts_insert after insert on public.activities
   referencing new table as new_rows for each statement execute function private.refresh_dashboard_facts_after_write();
@@ -849,14 +713,9 @@ revoke all on function private.refresh_indicator_facts(uuid[]) from public, anon
 revoke all on function private.refresh_result_facts(uuid[]) from public, anon, authenticated;
 revoke all on function private.recount_programme_facts() from public, anon, authenticated;
 revoke all on function private.rebuild_dashboard_facts() from public, anon, authenticated;
-revoke all on function private.note_programme_changes() from public, anon, authenticated;
-revoke all on function private.add_programme_changes(text, text[], text[], text) from public, anon, authenticated;
-revoke all on function private.count_noted() from public, anon, authenticated;
-revoke all on function private.count_at_commit() from public, anon, authenticated;
 
--- The places of the given partnerships made anew from their partner side, under the caller's
--- exclusive lock on each partnership (private.count_at_commit). A partnership whose places changed
--- has its summary rows taken out of the totals of the places it had, and is noted to be counted
+-- The places of the given partnerships made anew from their partner side. A partnership whose
+-- places changed has its summary rows taken out of the totals of the places it had, and counted
 -- again in those it has now. A partnership being deleted is left alone: its summary rows go with
 -- it, each taking itself out of the totals of the places it had (which is why they stay, rows
 -- of nobody, until the next rebuild).
@@ -869,6 +728,10 @@ as $$
 declare
   _changed uuid[];
 begin
+  -- The totals first, as every writer of them takes them (private.refresh_activity_facts): the
+  -- writers take turns, and two changes to one partnership's places cannot interleave.
+  lock table public.programme_activity_facts, public.programme_target_facts, public.programme_target_group_facts, public.programme_result_facts
+    in share row exclusive mode;
   with partnerships as (
     select p.id from public.partnerships p where p.id = any (partnership_ids)
   ),
@@ -891,15 +754,14 @@ begin
   delete from private.partnership_places where partnership_id = any (_changed);
   insert into private.partnership_places (partnership_id, place) select p.partnership_id, p.place from private.places_of(_changed) as p;
 
-  -- counted again at commit, in the places they have now
-  insert into private.touched_activity_years (partnership_id, year)
-  select distinct a.partnership_id, a.year from public.activities a where a.partnership_id = any (_changed);
-  insert into private.touched_results (result_id) select r.id from public.results r where r.partnership_id = any (_changed);
+  perform private.refresh_activity_facts(array_agg(pairs.partnership_id), array_agg(pairs.year))
+  from (select distinct a.partnership_id, a.year from public.activities a where a.partnership_id = any (_changed)) as pairs;
+  perform private.refresh_result_facts(array(select r.id from public.results r where r.partnership_id = any (_changed)));
 end;
 $$;
 
--- After a statement on the partner sides, or on organisations (when one's country changed): notes
--- the partnerships its old and new rows touch, for the commit. The transition tables are read through dynamic SQL
+-- After a statement on the partner sides, or on organisations (when one's country changed): the
+-- partnerships its old and new rows touch. The transition tables are read through dynamic SQL
 -- because which of them exist depends on the event.
 create function private.refresh_places_after_write()
 returns trigger
@@ -918,7 +780,7 @@ begin
     _touched := 'select po.partnership_id from new_rows n join old_rows o on o.id = n.id join public.partnership_organisations po on po.organisation_id = n.id
       where n.country_code is distinct from o.country_code';
   end if;
-  execute format('insert into private.touched_partnership_places (partnership_id) select distinct partnership_id from (%s) as touched where partnership_id is not null', _touched);
+  execute format('select private.refresh_partnership_places(array_agg(partnership_id)) from (%s) as touched', _touched);
   return null;
 end;
 $$;

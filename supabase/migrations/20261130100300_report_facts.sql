@@ -116,8 +116,6 @@ as $$
 begin
   if new.status in ('submitted', 'approved') then
     if tg_op = 'INSERT' or old.status not in ('submitted', 'approved') then
-      -- the summaries as the transaction left them, not as they were when it began
-      perform private.count_noted();
       insert into public.report_snapshots (report_id, partnership_id, facts)
       values (new.id, new.partnership_id, private.compute_report_facts(new))
       on conflict (report_id) do update set facts = excluded.facts, taken_at = now();
