@@ -75,8 +75,8 @@ insert into public.memberships (partnership_id, user_id, role) values
 -- Activities ----------------------------------------------------------------------------------------------
 -- `targets` lists 'code:direct' or 'code:indirect'.
 create function pg_temp.add_activity(
-  partnership uuid, title text, kind text, starts_on date, ends_on date, place text,
-  women integer, men integer, other integer, target_groups text[], principles text[], stage text,
+  partnership uuid, title text, kind public.activity_kind, starts_on date, ends_on date, place text,
+  women integer, men integer, other integer, target_groups public.target_group[], principles public.principle[], stage public.localisation_stage,
   targets text[], description text default ''
 )
 returns uuid
@@ -88,10 +88,10 @@ begin
   insert into public.activities (partnership_id, title, description, kind, starts_on, ends_on, place,
     participants_women, participants_men, participants_other, target_groups, principles, localisation_stage, created_by)
   values (partnership, title, description, kind, starts_on, ends_on, place, women, men, other, target_groups, principles, stage,
-    (select user_id from public.memberships where partnership_id = partnership order by role, user_id limit 1))
+    (select user_id from public.memberships where partnership_id = partnership order by role::text, user_id limit 1))
   returning id into _id;
   insert into public.activity_targets (activity_id, partnership_id, target_id, contribution)
-  select _id, partnership, split_part(t, ':', 1), split_part(t, ':', 2) from unnest(targets) t;
+  select _id, partnership, split_part(t, ':', 1), split_part(t, ':', 2)::public.contribution from unnest(targets) t;
   return _id;
 end;
 $$;
@@ -152,7 +152,7 @@ select pg_temp.add_activity('00000000-0000-4000-c000-000000000004', 'Dengue prev
   205, 176, 4, '{general_public,youth}', '{participation,transparency}', 'implement_follow_up', '{3.3:direct,6.2:indirect}');
 
 -- Results, indicators and values ------------------------------------------------------------------------------
-create function pg_temp.add_result(partnership uuid, title text, level text, targets text[], description text default '')
+create function pg_temp.add_result(partnership uuid, title text, level public.result_level, targets text[], description text default '')
 returns uuid
 language plpgsql
 as $$
@@ -161,14 +161,14 @@ declare
 begin
   insert into public.results (partnership_id, title, description, level) values (partnership, title, description, level) returning id into _id;
   insert into public.result_targets (result_id, partnership_id, target_id, contribution)
-  select _id, partnership, split_part(t, ':', 1), split_part(t, ':', 2) from unnest(targets) t;
+  select _id, partnership, split_part(t, ':', 1), split_part(t, ':', 2)::public.contribution from unnest(targets) t;
   return _id;
 end;
 $$;
 
 -- `values_by_year` is '{{year, target, actual}, …}' for the total (actual may be null).
 create function pg_temp.add_indicator(
-  result uuid, title text, sdg_indicator text, measure text, unit text, aggregation text,
+  result uuid, title text, sdg_indicator text, measure public.measure, unit text, aggregation public.aggregation,
   baseline_year smallint, baseline_value numeric, values_by_year numeric[], by_sex boolean default false
 )
 returns uuid
@@ -229,7 +229,7 @@ select pg_temp.add_indicator(
   'Neighbourhoods reporting through the citizen system', null, 'number', 'neighbourhoods', 'cumulative', 2023::smallint, 0, '{{2024,15,18},{2025,30,33}}');
 
 -- Reports ---------------------------------------------------------------------------------------------------------
-create function pg_temp.add_report(partnership uuid, year smallint, status text, narrative text)
+create function pg_temp.add_report(partnership uuid, year smallint, status public.report_status, narrative text)
 returns uuid
 language plpgsql
 as $$

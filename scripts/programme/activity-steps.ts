@@ -36,17 +36,17 @@ export function activitySteps(plan: ProgrammePlan): Step[] {
       label: 'activities',
       sql: `insert into public.activities (id, partnership_id, title, kind, starts_on, ends_on, place,
         participants_women, participants_men, participants_other, target_groups, principles, localisation_stage)
-      select pg_temp.uuid_for('activity', a.n), y.partnership_id, k.title || ' on ' || t.topic, k.kind, d.starts_on, d.starts_on + d.days,
+      select pg_temp.uuid_for('activity', a.n), y.partnership_id, k.title || ' on ' || t.topic, k.kind::public.activity_kind, d.starts_on, d.starts_on + d.days,
         case when pg_temp.draw(a.n, 'activity.place') < 0.7 then y.partner_short else y.swedish_short end,
         people.women, people.total - people.women - people.other, people.other,
-        array(select g.name from gen_target_groups g where pg_temp.draw(a.n * 16 + g.position, 'activity.target group') < g.probability order by g.position),
-        array(select g.name from gen_principles g where pg_temp.draw(a.n * 4 + g.position, 'activity.principle') < g.probability order by g.position),
-        case
+        array(select g.name from gen_target_groups g where pg_temp.draw(a.n * 16 + g.position, 'activity.target group') < g.probability order by g.position)::public.target_group[],
+        array(select g.name from gen_principles g where pg_temp.draw(a.n * 4 + g.position, 'activity.principle') < g.probability order by g.position)::public.principle[],
+        (case
           when stage.draw < 0.15 then null
           when stage.draw < 0.6 - 0.2 * stage.maturity then 'inform_include'
           when stage.draw < 0.9 - 0.2 * stage.maturity then 'set_local_agenda'
           else 'implement_follow_up'
-        end
+        end)::public.localisation_stage
       from ${activityRows}
       join gen_kinds k on pg_temp.draw(a.n, 'activity.kind') >= k.lo and pg_temp.draw(a.n, 'activity.kind') < k.hi
       join gen_topics t on t.position = 1 + floor(pg_temp.draw(a.n, 'activity.topic') * ${topics.length})::int
@@ -67,7 +67,7 @@ export function activitySteps(plan: ProgrammePlan): Step[] {
     {
       label: 'activity_targets',
       sql: `insert into public.activity_targets (activity_id, partnership_id, target_id, contribution)
-      select pg_temp.uuid_for('activity', l.n), l.partnership_id, l.target_id, l.contribution
+      select pg_temp.uuid_for('activity', l.n), l.partnership_id, l.target_id, l.contribution::public.contribution
       from (${targetLinksSql(
         `select a.n, y.partnership_id, y.focus, 1 + floor(pg_temp.draw(a.n, 'activity.links') * 4)::int as links from ${activityRows}`,
         { purpose: 'activity', focusShare: 0.7, directFirst: 0.85, directLater: 0.3 },

@@ -48,9 +48,9 @@ export function partnershipSteps(plan: ProgrammePlan): Step[] {
     {
       label: 'organisations',
       sql: `insert into public.organisations (id, name, kind, country_code)
-      select id, case kind when 'region' then 'Region ' || short else short || ' kommun' end, kind, 'SE' from gen_swedish
+      select id, case kind when 'region' then 'Region ' || short else short || ' kommun' end, kind::public.organisation_kind, 'SE' from gen_swedish
       union all
-      select id, short || case kind when 'municipality' then ' Municipality' when 'region' then ' County' else ' District Council' end, kind, country_code
+      select id, short || case kind when 'municipality' then ' Municipality' when 'region' then ' County' else ' District Council' end, kind::public.organisation_kind, country_code
       from gen_partners`,
     },
     {
@@ -91,14 +91,14 @@ export function partnershipSteps(plan: ProgrammePlan): Step[] {
     {
       label: 'partnerships',
       sql: `insert into public.partnerships (id, name, status, starts_year, ends_year, focus_goal_ids, description, is_public)
-      select id, swedish_short || ' – ' || partner_short, status, starts_year, ends_year, focus,
+      select id, swedish_short || ' – ' || partner_short, status::public.partnership_status, starts_year, ends_year, focus,
         'A synthetic partnership for load tests, working on goals ' || array_to_string(focus, ', ') || '.', is_public
       from gen_partnerships`,
     },
     {
       label: 'partnership_organisations',
       sql: `insert into public.partnership_organisations (partnership_id, organisation_id, side)
-      select id, swedish_id, 'swedish' from gen_partnerships
+      select id, swedish_id, 'swedish'::public.partnership_side from gen_partnerships
       union all
       select id, partner_id, 'partner' from gen_partnerships
       union all

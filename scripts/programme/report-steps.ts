@@ -10,7 +10,7 @@ export function reportSteps(plan: ProgrammePlan): Step[] {
     {
       label: 'reports',
       sql: `insert into public.reports (id, partnership_id, year, status, summary, contribution, submitted_at, reviewed_at, created_at)
-      select pg_temp.uuid_for('report', y.key), y.partnership_id, y.year, s.status,
+      select pg_temp.uuid_for('report', y.key), y.partnership_id, y.year, s.status::public.report_status,
         'What the partnership did in ' || y.year || ', in brief.',
         case when s.status <> 'draft' then 'The activities of the year contribute to the partnership''s focus goals.' else '' end,
         case when s.status <> 'draft' then t.submitted_at end,

@@ -46,7 +46,7 @@ export function resultSteps(plan: ProgrammePlan): Step[] {
       sql: `insert into public.results (id, partnership_id, title, level)
       select id, partnership_id,
         case level when 'output' then 'Delivered: ' || topic when 'outcome' then 'Improved ' || topic else 'Lasting change in ' || topic end,
-        level
+        level::public.result_level
       from gen_results`,
     },
     {
@@ -62,7 +62,7 @@ export function resultSteps(plan: ProgrammePlan): Step[] {
     {
       label: 'result_targets',
       sql: `insert into public.result_targets (result_id, partnership_id, target_id, contribution)
-      select pg_temp.uuid_for('result', n), partnership_id, target_id, contribution from gen_result_targets`,
+      select pg_temp.uuid_for('result', n), partnership_id, target_id, contribution::public.contribution from gen_result_targets`,
     },
     {
       label: 'gen_indicators',
@@ -105,7 +105,7 @@ export function resultSteps(plan: ProgrammePlan): Step[] {
         baseline_year, baseline_value, disaggregated_by_sex)
       select id, result_id, partnership_id,
         topic || case measure when 'number' then ': ' || unit || ' reached' when 'percentage' then ': share of residents satisfied' else ': assessment' end,
-        sdg_indicator_id, measure, unit, aggregation, higher_is_better,
+        sdg_indicator_id, measure::public.measure, unit, aggregation::public.aggregation, higher_is_better,
         case when has_baseline then greatest(first_year - 1, 2000) end,
         case when has_baseline then case when aggregation = 'sum' then 0 else level end end,
         by_sex
@@ -142,7 +142,7 @@ export function resultSteps(plan: ProgrammePlan): Step[] {
     {
       label: 'indicator_values',
       sql: `insert into public.indicator_values (id, indicator_id, partnership_id, year, sex, target_value, actual_value, comment)
-      select pg_temp.uuid_for('indicator value', v.key * 4 + s.position), v.indicator_id, v.partnership_id, v.year, s.sex, s.target, s.actual,
+      select pg_temp.uuid_for('indicator value', v.key * 4 + s.position), v.indicator_id, v.partnership_id, v.year, s.sex::public.sex, s.target, s.actual,
         case when s.sex = 'total' then v.comment else '' end
       from gen_values v
       cross join lateral (values

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { vocabularies } from '@/lib/vocabularies';
 
-export const principles = ['participation', 'transparency', 'accountability', 'non_discrimination'] as const;
+export const principles = vocabularies.principle;
 export const regions = ['africa', 'americas', 'asia', 'europe', 'oceania'] as const;
 
 const year = z.coerce.number().int().min(2000).max(2100);

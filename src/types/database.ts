@@ -21,16 +21,18 @@ export type Database = {
           description: string
           ends_on: string
           id: string
-          kind: string
-          localisation_stage: string | null
+          kind: Database["public"]["Enums"]["activity_kind"]
+          localisation_stage:
+            | Database["public"]["Enums"]["localisation_stage"]
+            | null
           participants_men: number
           participants_other: number
           participants_women: number
           partnership_id: string
           place: string
-          principles: string[]
+          principles: Database["public"]["Enums"]["principle"][]
           starts_on: string
-          target_groups: string[]
+          target_groups: Database["public"]["Enums"]["target_group"][]
           title: string
           updated_at: string
           version: number
@@ -42,16 +44,18 @@ export type Database = {
           description?: string
           ends_on: string
           id?: string
-          kind: string
-          localisation_stage?: string | null
+          kind: Database["public"]["Enums"]["activity_kind"]
+          localisation_stage?:
+            | Database["public"]["Enums"]["localisation_stage"]
+            | null
           participants_men?: number
           participants_other?: number
           participants_women?: number
           partnership_id: string
           place?: string
-          principles?: string[]
+          principles?: Database["public"]["Enums"]["principle"][]
           starts_on: string
-          target_groups?: string[]
+          target_groups?: Database["public"]["Enums"]["target_group"][]
           title: string
           updated_at?: string
           version?: number
@@ -63,16 +67,18 @@ export type Database = {
           description?: string
           ends_on?: string
           id?: string
-          kind?: string
-          localisation_stage?: string | null
+          kind?: Database["public"]["Enums"]["activity_kind"]
+          localisation_stage?:
+            | Database["public"]["Enums"]["localisation_stage"]
+            | null
           participants_men?: number
           participants_other?: number
           participants_women?: number
           partnership_id?: string
           place?: string
-          principles?: string[]
+          principles?: Database["public"]["Enums"]["principle"][]
           starts_on?: string
-          target_groups?: string[]
+          target_groups?: Database["public"]["Enums"]["target_group"][]
           title?: string
           updated_at?: string
           version?: number
@@ -151,19 +157,19 @@ export type Database = {
       activity_targets: {
         Row: {
           activity_id: string
-          contribution: string
+          contribution: Database["public"]["Enums"]["contribution"]
           partnership_id: string
           target_id: string
         }
         Insert: {
           activity_id: string
-          contribution: string
+          contribution: Database["public"]["Enums"]["contribution"]
           partnership_id: string
           target_id: string
         }
         Update: {
           activity_id?: string
-          contribution?: string
+          contribution?: Database["public"]["Enums"]["contribution"]
           partnership_id?: string
           target_id?: string
         }
@@ -384,7 +390,7 @@ export type Database = {
           id: string
           indicator_id: string
           partnership_id: string
-          sex: string
+          sex: Database["public"]["Enums"]["sex"]
           target_value: number | null
           updated_at: string
           version: number
@@ -397,7 +403,7 @@ export type Database = {
           id?: string
           indicator_id: string
           partnership_id: string
-          sex?: string
+          sex?: Database["public"]["Enums"]["sex"]
           target_value?: number | null
           updated_at?: string
           version?: number
@@ -410,7 +416,7 @@ export type Database = {
           id?: string
           indicator_id?: string
           partnership_id?: string
-          sex?: string
+          sex?: Database["public"]["Enums"]["sex"]
           target_value?: number | null
           updated_at?: string
           version?: number
@@ -427,14 +433,14 @@ export type Database = {
       }
       indicators: {
         Row: {
-          aggregation: string
+          aggregation: Database["public"]["Enums"]["aggregation"]
           baseline_value: number | null
           baseline_year: number | null
           created_at: string
           disaggregated_by_sex: boolean
           higher_is_better: boolean
           id: string
-          measure: string
+          measure: Database["public"]["Enums"]["measure"]
           partnership_id: string
           result_id: string
           sdg_indicator_id: string | null
@@ -444,14 +450,14 @@ export type Database = {
           version: number
         }
         Insert: {
-          aggregation?: string
+          aggregation?: Database["public"]["Enums"]["aggregation"]
           baseline_value?: number | null
           baseline_year?: number | null
           created_at?: string
           disaggregated_by_sex?: boolean
           higher_is_better?: boolean
           id?: string
-          measure: string
+          measure: Database["public"]["Enums"]["measure"]
           partnership_id: string
           result_id: string
           sdg_indicator_id?: string | null
@@ -461,14 +467,14 @@ export type Database = {
           version?: number
         }
         Update: {
-          aggregation?: string
+          aggregation?: Database["public"]["Enums"]["aggregation"]
           baseline_value?: number | null
           baseline_year?: number | null
           created_at?: string
           disaggregated_by_sex?: boolean
           higher_is_better?: boolean
           id?: string
-          measure?: string
+          measure?: Database["public"]["Enums"]["measure"]
           partnership_id?: string
           result_id?: string
           sdg_indicator_id?: string | null
@@ -554,19 +560,19 @@ export type Database = {
         Row: {
           created_at: string
           partnership_id: string
-          role: string
+          role: Database["public"]["Enums"]["membership_role"]
           user_id: string
         }
         Insert: {
           created_at?: string
           partnership_id: string
-          role: string
+          role: Database["public"]["Enums"]["membership_role"]
           user_id: string
         }
         Update: {
           created_at?: string
           partnership_id?: string
-          role?: string
+          role?: Database["public"]["Enums"]["membership_role"]
           user_id?: string
         }
         Relationships: [
@@ -590,7 +596,7 @@ export type Database = {
           created_at: string
           iati_ref: string | null
           id: string
-          kind: string
+          kind: Database["public"]["Enums"]["organisation_kind"]
           municipality_code: string | null
           name: string
           updated_at: string
@@ -601,7 +607,7 @@ export type Database = {
           created_at?: string
           iati_ref?: string | null
           id?: string
-          kind: string
+          kind: Database["public"]["Enums"]["organisation_kind"]
           municipality_code?: string | null
           name: string
           updated_at?: string
@@ -612,7 +618,7 @@ export type Database = {
           created_at?: string
           iati_ref?: string | null
           id?: string
-          kind?: string
+          kind?: Database["public"]["Enums"]["organisation_kind"]
           municipality_code?: string | null
           name?: string
           updated_at?: string
@@ -632,19 +638,19 @@ export type Database = {
           created_at: string
           organisation_id: string
           partnership_id: string
-          side: string
+          side: Database["public"]["Enums"]["partnership_side"]
         }
         Insert: {
           created_at?: string
           organisation_id: string
           partnership_id: string
-          side: string
+          side: Database["public"]["Enums"]["partnership_side"]
         }
         Update: {
           created_at?: string
           organisation_id?: string
           partnership_id?: string
-          side?: string
+          side?: Database["public"]["Enums"]["partnership_side"]
         }
         Relationships: [
           {
@@ -672,7 +678,7 @@ export type Database = {
           name: string
           programme: string
           starts_year: number
-          status: string
+          status: Database["public"]["Enums"]["partnership_status"]
           updated_at: string
           version: number
         }
@@ -686,7 +692,7 @@ export type Database = {
           name: string
           programme?: string
           starts_year: number
-          status?: string
+          status?: Database["public"]["Enums"]["partnership_status"]
           updated_at?: string
           version?: number
         }
@@ -700,7 +706,7 @@ export type Database = {
           name?: string
           programme?: string
           starts_year?: number
-          status?: string
+          status?: Database["public"]["Enums"]["partnership_status"]
           updated_at?: string
           version?: number
         }
@@ -909,7 +915,7 @@ export type Database = {
           reply_to_id: string | null
           report_id: string
           resolved_at: string | null
-          section: string | null
+          section: Database["public"]["Enums"]["report_section"] | null
           updated_at: string
           version: number
         }
@@ -923,7 +929,7 @@ export type Database = {
           reply_to_id?: string | null
           report_id: string
           resolved_at?: string | null
-          section?: string | null
+          section?: Database["public"]["Enums"]["report_section"] | null
           updated_at?: string
           version?: number
         }
@@ -937,7 +943,7 @@ export type Database = {
           reply_to_id?: string | null
           report_id?: string
           resolved_at?: string | null
-          section?: string | null
+          section?: Database["public"]["Enums"]["report_section"] | null
           updated_at?: string
           version?: number
         }
@@ -972,32 +978,32 @@ export type Database = {
         Row: {
           actor_id: string | null
           created_at: string
-          from_status: string | null
+          from_status: Database["public"]["Enums"]["report_status"] | null
           id: number
           note: string | null
           partnership_id: string
           report_id: string
-          to_status: string
+          to_status: Database["public"]["Enums"]["report_status"]
         }
         Insert: {
           actor_id?: string | null
           created_at?: string
-          from_status?: string | null
+          from_status?: Database["public"]["Enums"]["report_status"] | null
           id?: never
           note?: string | null
           partnership_id: string
           report_id: string
-          to_status: string
+          to_status: Database["public"]["Enums"]["report_status"]
         }
         Update: {
           actor_id?: string | null
           created_at?: string
-          from_status?: string | null
+          from_status?: Database["public"]["Enums"]["report_status"] | null
           id?: never
           note?: string | null
           partnership_id?: string
           report_id?: string
-          to_status?: string
+          to_status?: Database["public"]["Enums"]["report_status"]
         }
         Relationships: [
           {
@@ -1082,7 +1088,7 @@ export type Database = {
           partnership_id: string
           reviewed_at: string | null
           reviewed_by: string | null
-          status: string
+          status: Database["public"]["Enums"]["report_status"]
           submitted_at: string | null
           submitted_by: string | null
           summary: string
@@ -1102,7 +1108,7 @@ export type Database = {
           partnership_id: string
           reviewed_at?: string | null
           reviewed_by?: string | null
-          status?: string
+          status?: Database["public"]["Enums"]["report_status"]
           submitted_at?: string | null
           submitted_by?: string | null
           summary?: string
@@ -1122,7 +1128,7 @@ export type Database = {
           partnership_id?: string
           reviewed_at?: string | null
           reviewed_by?: string | null
-          status?: string
+          status?: Database["public"]["Enums"]["report_status"]
           submitted_at?: string | null
           submitted_by?: string | null
           summary?: string
@@ -1205,19 +1211,19 @@ export type Database = {
       }
       result_targets: {
         Row: {
-          contribution: string
+          contribution: Database["public"]["Enums"]["contribution"]
           partnership_id: string
           result_id: string
           target_id: string
         }
         Insert: {
-          contribution: string
+          contribution: Database["public"]["Enums"]["contribution"]
           partnership_id: string
           result_id: string
           target_id: string
         }
         Update: {
-          contribution?: string
+          contribution?: Database["public"]["Enums"]["contribution"]
           partnership_id?: string
           result_id?: string
           target_id?: string
@@ -1243,7 +1249,7 @@ export type Database = {
           created_by: string | null
           description: string
           id: string
-          level: string
+          level: Database["public"]["Enums"]["result_level"]
           partnership_id: string
           title: string
           updated_at: string
@@ -1254,7 +1260,7 @@ export type Database = {
           created_by?: string | null
           description?: string
           id?: string
-          level: string
+          level: Database["public"]["Enums"]["result_level"]
           partnership_id: string
           title: string
           updated_at?: string
@@ -1265,7 +1271,7 @@ export type Database = {
           created_by?: string | null
           description?: string
           id?: string
-          level?: string
+          level?: Database["public"]["Enums"]["result_level"]
           partnership_id?: string
           title?: string
           updated_at?: string
@@ -1381,17 +1387,17 @@ export type Database = {
       staff: {
         Row: {
           created_at: string
-          role: string
+          role: Database["public"]["Enums"]["staff_role"]
           user_id: string
         }
         Insert: {
           created_at?: string
-          role: string
+          role: Database["public"]["Enums"]["staff_role"]
           user_id: string
         }
         Update: {
           created_at?: string
-          role?: string
+          role?: Database["public"]["Enums"]["staff_role"]
           user_id?: string
         }
         Relationships: [
@@ -1534,7 +1540,7 @@ export type Database = {
           partnership_id: string
           reviewed_at: string | null
           reviewed_by: string | null
-          status: string
+          status: Database["public"]["Enums"]["report_status"]
           submitted_at: string | null
           submitted_by: string | null
           summary: string
@@ -2021,7 +2027,7 @@ export type Database = {
           invited_at: string
           last_sign_in_at: string
           memberships: Json
-          staff_role: string
+          staff_role: Database["public"]["Enums"]["staff_role"]
           user_id: string
         }[]
       }
@@ -2039,7 +2045,7 @@ export type Database = {
           partnership_id: string
           reviewed_at: string | null
           reviewed_by: string | null
-          status: string
+          status: Database["public"]["Enums"]["report_status"]
           submitted_at: string | null
           submitted_by: string | null
           summary: string
@@ -2070,7 +2076,7 @@ export type Database = {
           partnership_id: string
           reviewed_at: string | null
           reviewed_by: string | null
-          status: string
+          status: Database["public"]["Enums"]["report_status"]
           submitted_at: string | null
           submitted_by: string | null
           summary: string
@@ -2106,16 +2112,18 @@ export type Database = {
           description: string
           ends_on: string
           id: string
-          kind: string
-          localisation_stage: string | null
+          kind: Database["public"]["Enums"]["activity_kind"]
+          localisation_stage:
+            | Database["public"]["Enums"]["localisation_stage"]
+            | null
           participants_men: number
           participants_other: number
           participants_women: number
           partnership_id: string
           place: string
-          principles: string[]
+          principles: Database["public"]["Enums"]["principle"][]
           starts_on: string
-          target_groups: string[]
+          target_groups: Database["public"]["Enums"]["target_group"][]
           title: string
           updated_at: string
           version: number
@@ -2137,7 +2145,7 @@ export type Database = {
           id: string
           indicator_id: string
           partnership_id: string
-          sex: string
+          sex: Database["public"]["Enums"]["sex"]
           target_value: number | null
           updated_at: string
           version: number
@@ -2166,7 +2174,7 @@ export type Database = {
           name: string
           programme: string
           starts_year: number
-          status: string
+          status: Database["public"]["Enums"]["partnership_status"]
           updated_at: string
           version: number
         }
@@ -2184,7 +2192,7 @@ export type Database = {
           created_by: string | null
           description: string
           id: string
-          level: string
+          level: Database["public"]["Enums"]["result_level"]
           partnership_id: string
           title: string
           updated_at: string
@@ -2211,7 +2219,7 @@ export type Database = {
           partnership_id: string
           reviewed_at: string | null
           reviewed_by: string | null
-          status: string
+          status: Database["public"]["Enums"]["report_status"]
           submitted_at: string | null
           submitted_by: string | null
           summary: string
@@ -2228,7 +2236,54 @@ export type Database = {
       }
     }
     Enums: {
-      [_ in never]: never
+      activity_kind:
+        | "workshop"
+        | "training"
+        | "exchange_visit"
+        | "citizen_dialogue"
+        | "study_visit"
+        | "conference"
+        | "other"
+      aggregation: "sum" | "cumulative" | "latest"
+      contribution: "direct" | "indirect"
+      localisation_stage:
+        | "inform_include"
+        | "set_local_agenda"
+        | "implement_follow_up"
+      measure: "number" | "percentage" | "qualitative"
+      membership_role: "coordinator" | "contributor"
+      organisation_kind: "municipality" | "region" | "district_council"
+      partnership_side: "swedish" | "partner"
+      partnership_status: "planned" | "active" | "closed"
+      principle:
+        | "participation"
+        | "transparency"
+        | "accountability"
+        | "non_discrimination"
+      report_section:
+        | "summary"
+        | "contribution"
+        | "localisation_progress"
+        | "challenges"
+        | "lessons_learned"
+        | "next_year_plan"
+      report_status: "draft" | "submitted" | "returned" | "approved"
+      result_level: "output" | "outcome" | "impact"
+      sex: "total" | "women" | "men" | "other"
+      staff_role: "analyst" | "admin"
+      target_group:
+        | "youth"
+        | "children"
+        | "women"
+        | "marginalised_groups"
+        | "persons_with_disabilities"
+        | "older_people"
+        | "minorities"
+        | "elected_officials"
+        | "municipal_staff"
+        | "civil_society"
+        | "private_sector"
+        | "general_public"
     }
     CompositeTypes: {
       [_ in never]: never
@@ -2355,6 +2410,60 @@ export type CompositeTypes<
 
 export const Constants = {
   public: {
-    Enums: {},
+    Enums: {
+      activity_kind: [
+        "workshop",
+        "training",
+        "exchange_visit",
+        "citizen_dialogue",
+        "study_visit",
+        "conference",
+        "other",
+      ],
+      aggregation: ["sum", "cumulative", "latest"],
+      contribution: ["direct", "indirect"],
+      localisation_stage: [
+        "inform_include",
+        "set_local_agenda",
+        "implement_follow_up",
+      ],
+      measure: ["number", "percentage", "qualitative"],
+      membership_role: ["coordinator", "contributor"],
+      organisation_kind: ["municipality", "region", "district_council"],
+      partnership_side: ["swedish", "partner"],
+      partnership_status: ["planned", "active", "closed"],
+      principle: [
+        "participation",
+        "transparency",
+        "accountability",
+        "non_discrimination",
+      ],
+      report_section: [
+        "summary",
+        "contribution",
+        "localisation_progress",
+        "challenges",
+        "lessons_learned",
+        "next_year_plan",
+      ],
+      report_status: ["draft", "submitted", "returned", "approved"],
+      result_level: ["output", "outcome", "impact"],
+      sex: ["total", "women", "men", "other"],
+      staff_role: ["analyst", "admin"],
+      target_group: [
+        "youth",
+        "children",
+        "women",
+        "marginalised_groups",
+        "persons_with_disabilities",
+        "older_people",
+        "minorities",
+        "elected_officials",
+        "municipal_staff",
+        "civil_society",
+        "private_sector",
+        "general_public",
+      ],
+    },
   },
 } as const

@@ -22,7 +22,7 @@ const partnership = { name: 'Robertsfors – Yogyakarta', starts_year: 2027, end
 const save = (client: SupabaseClient, values: Record<string, unknown>, swedish: string[], partner: string[]) =>
   client.rpc('save_partnership', { partnership: values, swedish_organisation_ids: swedish, partner_organisation_ids: partner }).single<{ id: string; version: number }>();
 const sidesOf = async (id: string) =>
-  ((await admin.from('partnership_organisations').select('organisation_id, side').eq('partnership_id', id).order('side')).data ?? []).map((row) => `${row.side}:${row.organisation_id}`);
+  ((await admin.from('partnership_organisations').select('organisation_id, side').eq('partnership_id', id).order('side')).data ?? []).map((row) => `${row.side}:${row.organisation_id}`).sort();
 
 describe('save_partnership', () => {
   it('lets an admin create a partnership with both sides, then change them and close it', async () => {

@@ -7,6 +7,7 @@ import { TableFrame } from '@/components/table/table-frame';
 import { paths } from '@/config/paths';
 import { adminPartnershipQueries } from '@/features/administration/api/partnerships';
 import { AdminOnly } from './admin-only';
+import { type Vocabulary } from '@/lib/vocabularies';
 
 export function AdminPartnershipsRoute() {
   return (
@@ -20,7 +21,7 @@ function PartnershipsPage() {
   const { t } = useTranslation();
   const partnerships = useQuery(adminPartnershipQueries.list());
   if (partnerships.isError) throw partnerships.error;
-  const side = (row: (typeof partnerships.data & object)[number], which: 'swedish' | 'partner') =>
+  const side = (row: (typeof partnerships.data & object)[number], which: Vocabulary<'partnership_side'>) =>
     row.partnership_organisations
       .filter((entry) => entry.side === which)
       .map((entry) => entry.organisation.name)

@@ -53,7 +53,7 @@ export function toActivityFormInput(activity: Activity): ActivityFormInput {
     principles: activity.principles as ActivityFormInput['principles'],
     target_groups: activity.target_groups as ActivityFormInput['target_groups'],
     localisation_stage: (activity.localisation_stage ?? '') as ActivityFormInput['localisation_stage'],
-    targets: activity.activity_targets.map(({ target_id, contribution }) => ({ target_id, contribution: contribution as 'direct' | 'indirect' })),
+    targets: activity.activity_targets.map(({ target_id, contribution }) => ({ target_id, contribution })),
   };
 }
 

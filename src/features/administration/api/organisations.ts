@@ -1,8 +1,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
+import { vocabularies } from '@/lib/vocabularies';
 
-export const organisationKinds = ['municipality', 'region', 'district_council'] as const;
+export const organisationKinds = vocabularies.organisation_kind;
 
 /**
  * The organisation form's rules; the database checks the same with its constraints. A Swedish

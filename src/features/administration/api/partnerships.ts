@@ -1,8 +1,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
+import { vocabularies } from '@/lib/vocabularies';
 
-export const partnershipStatuses = ['planned', 'active', 'closed'] as const;
+export const partnershipStatuses = vocabularies.partnership_status;
 
 const year = z.coerce.number<string | number>({ message: 'validation.year' }).int('validation.year').min(2000, 'validation.year').max(2100, 'validation.year');
 

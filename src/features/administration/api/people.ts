@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { paths } from '@/config/paths';
 import { assertOnline } from '@/lib/online';
 import { supabase } from '@/lib/supabase';
+import { isOneOf, vocabularies, type Vocabulary } from '@/lib/vocabularies';
 
-export const staffRoles = ['analyst', 'admin'] as const;
-export const memberRoles = ['coordinator', 'contributor'] as const;
+export const staffRoles = vocabularies.staff_role;
+export const memberRoles = vocabularies.membership_role;
 export const invitationRoles = [...memberRoles, ...staffRoles] as const;
 export type InvitationRole = (typeof invitationRoles)[number];
 
@@ -18,10 +19,10 @@ export const invitationSchema = z
     partnership_id: z.string(),
   })
   .superRefine((values, context) => {
-    const memberRole = (memberRoles as readonly string[]).includes(values.role);
+    const memberRole = isOneOf(memberRoles, values.role);
     if (memberRole && !values.partnership_id) context.addIssue({ code: 'custom', path: ['partnership_id'], message: 'validation.partnershipRequired' });
   })
-  .transform((values) => ({ ...values, partnership_id: (staffRoles as readonly string[]).includes(values.role) ? null : values.partnership_id }));
+  .transform((values) => ({ ...values, partnership_id: isOneOf(staffRoles, values.role) ? null : values.partnership_id }));
 export type InvitationInput = z.input<typeof invitationSchema>;
 export type InvitationValues = z.output<typeof invitationSchema>;
 
@@ -53,7 +54,7 @@ export const invitationErrorMessage = (error: unknown) => (error instanceof Invi
 export async function getProgrammePeople() {
   const { data, error } = await supabase.rpc('programme_people');
   if (error) throw error;
-  return data.map((person) => ({ ...person, memberships: person.memberships as { partnership_id: string; partnership_name: string; role: 'coordinator' | 'contributor' }[] }));
+  return data.map((person) => ({ ...person, memberships: person.memberships as { partnership_id: string; partnership_name: string; role: Vocabulary<'membership_role'> }[] }));
 }
 export type Person = Awaited<ReturnType<typeof getProgrammePeople>>[number];
 

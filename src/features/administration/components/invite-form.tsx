@@ -4,6 +4,7 @@ import { SchemaForm, useSchemaForm } from '@/components/form/form';
 import { SaveButton } from '@/components/form/save-button';
 import { SelectField, TextField } from '@/components/form/text-field';
 import { writeErrorMessage } from '@/lib/write-errors';
+import { isOneOf } from '@/lib/vocabularies';
 import { invitationErrorMessage, invitationSchema, staffRoles, useInvitePerson, type InvitationRole } from '../api/people';
 
 const emailRefusals = ['invalid_email', 'already_invited', 'already_member', 'already_staff'].map((reason) => `invitations.refused.${reason}`);
@@ -58,7 +59,7 @@ export function InviteForm({ roles, partnerships, partnershipId = '' }: InviteFo
           ))}
         </SelectField>
       )}
-      {partnerships && !(staffRoles as readonly string[]).includes(role) && (
+      {partnerships && !isOneOf(staffRoles, role) && (
         <SelectField label={t('invitations.partnership')} registration={form.register('partnership_id')} error={errors.partnership_id}>
           <option value="">{t('invitations.choosePartnership')}</option>
           {partnerships.map((partnership) => (

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { programmeFilterArgs, principles, type ProgrammeFilters } from '@/lib/programme-filters';
+import { vocabularies } from '@/lib/vocabularies';
 import { dashboardQueries } from '../api/get-dashboard';
 import { ChartPanel, LazyBarsChart, type Column } from './chart-panel';
 import { palette } from './palette';
@@ -10,7 +11,7 @@ const sexes = [
   ['participants_men', 'men'],
   ['participants_other', 'other'],
 ] as const;
-const stages = ['inform_include', 'set_local_agenda', 'implement_follow_up'] as const;
+const stages = vocabularies.localisation_stage;
 
 type People = { [key in (typeof sexes)[number][0]]: number } & { activities: number };
 const people = (row: People) => row.participants_women + row.participants_men + row.participants_other;

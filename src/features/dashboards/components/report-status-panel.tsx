@@ -5,8 +5,9 @@ import { programmeFilterArgs, type ProgrammeFilters } from '@/lib/programme-filt
 import { dashboardQueries } from '../api/get-dashboard';
 import { ChartPanel, LazyBarsChart } from './chart-panel';
 import { palette } from './palette';
+import { vocabularies } from '@/lib/vocabularies';
 
-const states = ['not_started', 'draft', 'submitted', 'returned', 'approved'] as const;
+const states = ['not_started', ...vocabularies.report_status] as const;
 
 /** The reports of the last year of the range by state, per partner country and overall. */
 export function ReportStatusPanel({ filters }: { filters: ProgrammeFilters }) {

@@ -1,4 +1,5 @@
 import type { Database } from '@/types/database';
+import { vocabularies } from '@/lib/vocabularies';
 
 export const exportKinds = ['partnerships', 'activities', 'results', 'indicator_values', 'reports'] as const;
 export type ExportKind = (typeof exportKinds)[number];
@@ -27,7 +28,7 @@ const evidenceColumns = [
 const contributionColumns = [
   { name: 'goal_id', type: 'code', allowed: Array.from({ length: 17 }, (_, index) => String(index + 1)) },
   { name: 'target_id', type: 'code' },
-  { name: 'contribution', type: 'code', allowed: ['direct', 'indirect'] },
+  { name: 'contribution', type: 'code', allowed: vocabularies.contribution },
 ] as const satisfies readonly CodebookColumn[];
 
 /** A column of one export: the compiler checks its name against the export function's rows. */
@@ -41,7 +42,7 @@ export const codebooks: { [Kind in ExportKind]: readonly ColumnOf<Kind>[] } = {
   partnerships: [
     { name: 'partnership_id', type: 'uuid' },
     { name: 'partnership_name', type: 'text' },
-    { name: 'status', type: 'code', allowed: ['planned', 'active', 'closed'] },
+    { name: 'status', type: 'code', allowed: vocabularies.partnership_status },
     { name: 'starts_year', type: 'integer' },
     { name: 'ends_year', type: 'integer' },
     { name: 'focus_goals', type: 'codes' },
@@ -62,7 +63,7 @@ export const codebooks: { [Kind in ExportKind]: readonly ColumnOf<Kind>[] } = {
     { name: 'starts_on', type: 'date' },
     { name: 'ends_on', type: 'date' },
     { name: 'title', type: 'text' },
-    { name: 'kind', type: 'code', allowed: ['workshop', 'training', 'exchange_visit', 'citizen_dialogue', 'study_visit', 'conference', 'other'] },
+    { name: 'kind', type: 'code', allowed: vocabularies.activity_kind },
     { name: 'place', type: 'text' },
     { name: 'description', type: 'text' },
     { name: 'participants_women', type: 'integer' },
@@ -72,10 +73,10 @@ export const codebooks: { [Kind in ExportKind]: readonly ColumnOf<Kind>[] } = {
     {
       name: 'target_groups',
       type: 'codes',
-      allowed: ['youth', 'children', 'women', 'marginalised_groups', 'persons_with_disabilities', 'older_people', 'minorities', 'elected_officials', 'municipal_staff', 'civil_society', 'private_sector', 'general_public'],
+      allowed: vocabularies.target_group,
     },
-    { name: 'principles', type: 'codes', allowed: ['participation', 'transparency', 'accountability', 'non_discrimination'] },
-    { name: 'localisation_stage', type: 'code', allowed: ['inform_include', 'set_local_agenda', 'implement_follow_up'] },
+    { name: 'principles', type: 'codes', allowed: vocabularies.principle },
+    { name: 'localisation_stage', type: 'code', allowed: vocabularies.localisation_stage },
     ...contributionColumns,
     ...evidenceColumns,
     { name: 'updated_at', type: 'timestamp' },
@@ -84,7 +85,7 @@ export const codebooks: { [Kind in ExportKind]: readonly ColumnOf<Kind>[] } = {
     { name: 'result_id', type: 'uuid' },
     ...partnershipColumns,
     { name: 'title', type: 'text' },
-    { name: 'level', type: 'code', allowed: ['output', 'outcome', 'impact'] },
+    { name: 'level', type: 'code', allowed: vocabularies.result_level },
     { name: 'description', type: 'text' },
     ...contributionColumns,
     { name: 'years_reported', type: 'codes' },
@@ -96,18 +97,18 @@ export const codebooks: { [Kind in ExportKind]: readonly ColumnOf<Kind>[] } = {
     { name: 'result_id', type: 'uuid' },
     ...partnershipColumns,
     { name: 'result_title', type: 'text' },
-    { name: 'result_level', type: 'code', allowed: ['output', 'outcome', 'impact'] },
+    { name: 'result_level', type: 'code', allowed: vocabularies.result_level },
     { name: 'result_target_ids', type: 'codes' },
     { name: 'indicator_title', type: 'text' },
     { name: 'sdg_indicator_id', type: 'code' },
-    { name: 'measure', type: 'code', allowed: ['number', 'percentage', 'qualitative'] },
+    { name: 'measure', type: 'code', allowed: vocabularies.measure },
     { name: 'unit', type: 'text' },
-    { name: 'aggregation', type: 'code', allowed: ['sum', 'cumulative', 'latest'] },
+    { name: 'aggregation', type: 'code', allowed: vocabularies.aggregation },
     { name: 'higher_is_better', type: 'boolean' },
     { name: 'baseline_year', type: 'integer' },
     { name: 'baseline_value', type: 'number' },
     { name: 'year', type: 'integer' },
-    { name: 'sex', type: 'code', allowed: ['total', 'women', 'men', 'other'] },
+    { name: 'sex', type: 'code', allowed: vocabularies.sex },
     { name: 'target_value', type: 'number' },
     { name: 'actual_value', type: 'number' },
     { name: 'comment', type: 'text' },
@@ -118,7 +119,7 @@ export const codebooks: { [Kind in ExportKind]: readonly ColumnOf<Kind>[] } = {
     { name: 'report_id', type: 'uuid' },
     ...partnershipColumns,
     { name: 'year', type: 'integer' },
-    { name: 'status', type: 'code', allowed: ['draft', 'submitted', 'returned', 'approved'] },
+    { name: 'status', type: 'code', allowed: vocabularies.report_status },
     { name: 'created_at', type: 'timestamp' },
     { name: 'submitted_at', type: 'timestamp' },
     { name: 'submitted_by', type: 'text' },

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { supabase } from '@/lib/supabase';
+import { type Vocabulary } from '@/lib/vocabularies';
 
 const valueFields = ['target_value', 'actual_value', 'comment'] as const;
 export type ValueField = (typeof valueFields)[number];
@@ -15,7 +16,7 @@ export interface ValueFieldChange {
 export interface IndicatorValueChange {
   indicator: string | null;
   year: number;
-  sex: 'total' | 'women' | 'men' | 'other';
+  sex: Vocabulary<'sex'>;
   changes: ValueFieldChange[];
 }
 

@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
+import { vocabularies } from '@/lib/vocabularies';
 
-export const queueStates = ['not_started', 'draft', 'submitted', 'returned', 'approved'] as const;
+export const queueStates = ['not_started', ...vocabularies.report_status] as const;
 export type QueueState = (typeof queueStates)[number];
 
 /** The queue's filters as they live in the URL; anything unreadable falls back, never an error. No year: everything waiting. */

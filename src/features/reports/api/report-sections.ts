@@ -1,6 +1,8 @@
+import { vocabularies, type Vocabulary } from '@/lib/vocabularies';
+
 /** The narrative sections of a yearly report, in the order they are written (translated under reports.sections.*). */
-export const reportSections = ['summary', 'contribution', 'localisation_progress', 'challenges', 'lessons_learned', 'next_year_plan'] as const;
-export type ReportSection = (typeof reportSections)[number];
+export const reportSections = vocabularies.report_section;
+export type ReportSection = Vocabulary<'report_section'>;
 
 /** The text field of a section in the report editor, where the checklist sends the writer. */
 export const sectionFieldId = (section: ReportSection) => `report-section-${section}`;

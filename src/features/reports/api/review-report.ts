@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
+import { isOneOf } from '@/lib/vocabularies';
 import { obligationsQuery } from './get-obligations';
 import { reportQueries } from './get-reports';
 import { reportSections } from './report-sections';
@@ -58,7 +59,7 @@ export async function addReportComment({ report, values, replyTo }: AddCommentIn
       partnership_id: report.partnership_id,
       author_id: session.session?.user.id ?? '',
       body: values.body,
-      section: (reportSections as readonly string[]).includes(about) ? about : null,
+      section: isOneOf(reportSections, about) ? about : null,
       indicator_value_id: about.startsWith('value:') ? about.slice('value:'.length) : null,
       reply_to_id: replyTo ?? null,
     })

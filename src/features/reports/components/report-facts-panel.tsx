@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/status/loading';
 import { TableFrame } from '@/components/table/table-frame';
 import { useFormat } from '@/lib/format';
+import { vocabularies } from '@/lib/vocabularies';
 import { reportQueries } from '../api/get-reports';
 
 /** The year's facts beside the narrative: participants, principles, stages and targets, from the data. */
@@ -40,7 +41,7 @@ export function ReportFactsPanel({ reportId }: { reportId: string }) {
       </div>
       <h3>{t('reports.facts.principles')}</h3>
       <ul className="plain-list">
-        {(['participation', 'transparency', 'accountability', 'non_discrimination'] as const).map((principle) => {
+        {vocabularies.principle.map((principle) => {
           const count = facts.data.principles.find((entry) => entry.principle === principle)?.activities ?? 0;
           return (
             <li key={principle}>

@@ -1,5 +1,7 @@
-export const aggregations = ['sum', 'cumulative', 'latest'] as const;
-export type Aggregation = (typeof aggregations)[number];
+import { vocabularies, type Vocabulary } from '@/lib/vocabularies';
+
+export const aggregations = vocabularies.aggregation;
+export type Aggregation = Vocabulary<'aggregation'>;
 
 export interface YearFigures {
   year: number;

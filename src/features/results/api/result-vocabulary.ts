@@ -1,6 +1,8 @@
-/** The values the database's constraints allow (translated under results.*). */
-export const resultLevels = ['output', 'outcome', 'impact'] as const;
-export const measures = ['number', 'percentage', 'qualitative'] as const;
-export type Measure = (typeof measures)[number];
-export const sexes = ['total', 'women', 'men', 'other'] as const;
-export type Sex = (typeof sexes)[number];
+/** The database's vocabularies of results (translated under results.*). */
+import { vocabularies, type Vocabulary } from '@/lib/vocabularies';
+
+export const resultLevels = vocabularies.result_level;
+export const measures = vocabularies.measure;
+export type Measure = Vocabulary<'measure'>;
+export const sexes = vocabularies.sex;
+export type Sex = Vocabulary<'sex'>;
