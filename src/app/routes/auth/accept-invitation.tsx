@@ -24,7 +24,7 @@ export function AcceptInvitationRoute() {
             <>
               <FormAlert messageKey={accept.isError ? authErrorMessage(accept.error) : null} />
               <TextField label={t('auth.fullName')} autoComplete="name" registration={register('fullName')} error={formState.errors.fullName} />
-              <NewPasswordFields register={register} errors={formState.errors} />
+              <NewPasswordFields registrations={{ password: register('password'), repeat: register('repeat') }} errors={formState.errors} />
               <button type="submit" className="button button-primary" disabled={accept.isPending}>
                 {accept.isPending ? t('auth.saving') : t('auth.acceptInvitation')}
               </button>

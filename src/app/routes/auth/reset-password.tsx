@@ -21,7 +21,7 @@ export function ResetPasswordRoute() {
           {({ register, formState }) => (
             <>
               <FormAlert messageKey={setPassword.isError ? authErrorMessage(setPassword.error) : null} />
-              <NewPasswordFields register={register} errors={formState.errors} />
+              <NewPasswordFields registrations={{ password: register('password'), repeat: register('repeat') }} errors={formState.errors} />
               <button type="submit" className="button button-primary" disabled={setPassword.isPending}>
                 {setPassword.isPending ? t('auth.saving') : t('auth.savePassword')}
               </button>

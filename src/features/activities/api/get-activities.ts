@@ -22,12 +22,18 @@ export type ActivityFilters = z.infer<typeof activityFiltersSchema>;
 /** A value inside a PostgREST logic tree, quoted so commas and parentheses stay text. */
 const quoted = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
+const activityListColumns =
+  'id, title, kind, starts_on, ends_on, place, participants_women, participants_men, participants_other, activity_targets(target_id, contribution), matching:activity_targets()';
+
 export async function getActivities(partnershipId: string, filters: ActivityFilters) {
   const byTarget = filters.target ?? (filters.goal ? `${filters.goal}.*` : undefined);
-  // An empty embed filters without changing which targets each activity shows.
-  const columns = `id, title, kind, starts_on, ends_on, place, participants_women, participants_men, participants_other, activity_targets(target_id, contribution)${byTarget ? ', matching:activity_targets!inner()' : ''}`;
-  let query = supabase.from('activities').select(columns, { count: 'exact' }).eq('partnership_id', partnershipId);
-  if (byTarget) query = byTarget.endsWith('*') ? query.like('matching.target_id', byTarget) : query.eq('matching.target_id', byTarget);
+  // An empty embed filters without changing which targets each activity shows: with a target
+  // asked for, only activities with a matching link remain.
+  let query = supabase.from('activities').select(activityListColumns, { count: 'exact' }).eq('partnership_id', partnershipId);
+  if (byTarget) {
+    query = byTarget.endsWith('*') ? query.like('matching.target_id', byTarget) : query.eq('matching.target_id', byTarget);
+    query = query.not('matching', 'is', null);
+  }
   if (filters.year) query = query.eq('year', filters.year);
   if (filters.kind) query = query.eq('kind', filters.kind);
   if (filters.principle) query = query.contains('principles', [filters.principle]);
@@ -44,21 +50,10 @@ export async function getActivities(partnershipId: string, filters: ActivityFilt
   // A page past the end (the filters narrowed the list) is an empty page, not a failure.
   if (error?.code === 'PGRST103') return { activities: [], total: 0 };
   if (error) throw error;
-  return { activities: data as unknown as ActivityRow[], total: count ?? 0 };
+  return { activities: data, total: count ?? 0 };
 }
 
-export interface ActivityRow {
-  id: string;
-  title: string;
-  kind: (typeof activityKinds)[number];
-  starts_on: string;
-  ends_on: string;
-  place: string;
-  participants_women: number;
-  participants_men: number;
-  participants_other: number;
-  activity_targets: { target_id: string; contribution: 'direct' | 'indirect' }[];
-}
+export type ActivityRow = Awaited<ReturnType<typeof getActivities>>['activities'][number];
 
 export const activityQueries = {
   all: () => ['activities'] as const,

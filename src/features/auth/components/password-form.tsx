@@ -25,7 +25,7 @@ export function PasswordForm({ email }: { email: string }) {
             tone={change.isSuccess ? 'success' : 'error'}
           />
           <TextField label={t('profile.currentPassword')} type="password" autoComplete="current-password" registration={register('current')} error={formState.errors.current} />
-          <NewPasswordFields register={register} errors={formState.errors} />
+          <NewPasswordFields registrations={{ password: register('password'), repeat: register('repeat') }} errors={formState.errors} />
           <SaveButton mutation={change} label={t('profile.changePassword')} />
         </>
       )}

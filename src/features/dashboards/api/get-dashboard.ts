@@ -20,7 +20,7 @@ export async function getChart<Name extends ChartFunction>(name: Name, args: Pro
   // The chart functions share one signature; the generic name is too wide for supabase-js to infer.
   const { data, error } = await supabase.rpc(name as 'dashboard_goals', args);
   if (error) throw error;
-  return data as unknown as ChartRows<Name>;
+  return data as ChartRows<Name>;
 }
 
 export const targetActivitiesPageSize = 25;

@@ -1,6 +1,6 @@
 import type { ProgrammeFilterArgs } from '@/lib/programme-filters';
 import { supabase } from '@/lib/supabase';
-import { iatiXml, type IatiActivity, type IatiSettings } from './iati-xml';
+import { iatiActivitySchema, iatiXml, type IatiSettings } from './iati-xml';
 
 export const isReadyForIati = (settings: IatiSettings) => settings.reporting_org_ref !== '' && settings.iati_activity_prefix !== '' && settings.reporting_org_name !== '';
 
@@ -12,6 +12,6 @@ export async function buildIatiFile(args: ProgrammeFilterArgs, settings: IatiSet
   const [published, withheld] = await Promise.all([supabase.rpc('iati_activities', args).abortSignal(signal), supabase.rpc('iati_withheld_partnerships', args).abortSignal(signal)]);
   if (published.error) throw published.error;
   if (withheld.error) throw withheld.error;
-  const xml = iatiXml(published.data.map((row) => row.activity as unknown as IatiActivity), settings, new Date());
+  const xml = iatiXml(published.data.map((row) => iatiActivitySchema.parse(row.activity)), settings, new Date());
   return { blob: new Blob([xml], { type: 'application/xml' }), activities: published.data.length, withheld: withheld.data.map((row) => row.partnership_name) };
 }

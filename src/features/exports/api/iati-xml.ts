@@ -2,6 +2,8 @@
  * The IATI activity standard 2.03 as XML: one iati-activity per partnership. Elements follow the
  * order of the schema's sequences, which XML Schema enforces; codes come from IATI's code lists.
  */
+import { z } from 'zod';
+import { vocabularies } from '@/lib/vocabularies';
 
 export interface IatiSettings {
   reporting_org_ref: string;
@@ -10,38 +12,45 @@ export interface IatiSettings {
   iati_activity_prefix: string;
 }
 
-interface IatiValue {
-  year: number;
-  sex: 'total' | 'women' | 'men' | 'other';
-  target: number | null;
-  actual: number | null;
-  comment: string;
-}
+const nullableNumber = z.number().nullable();
 
-interface IatiIndicator {
-  title: string;
-  sdg_indicator_id: string | null;
-  measure: 'number' | 'percentage' | 'qualitative';
-  unit: string;
-  higher_is_better: boolean;
-  baseline_year: number | null;
-  baseline_value: number | null;
-  values: IatiValue[];
-}
-
-export interface IatiActivity {
-  id: string;
-  name: string;
-  description: string;
-  status: 'planned' | 'active' | 'closed';
-  starts_year: number;
-  ends_year: number | null;
-  updated_at: string;
-  focus_goal_ids: number[];
-  organisations: { name: string; side: 'swedish' | 'partner'; kind: string; country_code: string; iati_ref: string | null }[];
-  target_ids: string[];
-  results: { title: string; description: string; level: 'output' | 'outcome' | 'impact'; indicators: IatiIndicator[] }[];
-}
+/** One partnership's record as the database gathers it (private.iati_activities), checked on arrival. */
+export const iatiActivitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  status: z.enum(vocabularies.partnership_status),
+  starts_year: z.number(),
+  ends_year: nullableNumber,
+  updated_at: z.string(),
+  focus_goal_ids: z.array(z.number()),
+  organisations: z.array(
+    z.object({ name: z.string(), side: z.enum(vocabularies.partnership_side), kind: z.string(), country_code: z.string(), iati_ref: z.string().nullable() }),
+  ),
+  target_ids: z.array(z.string()),
+  results: z.array(
+    z.object({
+      title: z.string(),
+      description: z.string(),
+      level: z.enum(vocabularies.result_level),
+      indicators: z.array(
+        z.object({
+          title: z.string(),
+          sdg_indicator_id: z.string().nullable(),
+          measure: z.enum(vocabularies.measure),
+          unit: z.string(),
+          higher_is_better: z.boolean(),
+          baseline_year: nullableNumber,
+          baseline_value: nullableNumber,
+          values: z.array(z.object({ year: z.number(), sex: z.enum(vocabularies.sex), target: nullableNumber, actual: nullableNumber, comment: z.string() })),
+        }),
+      ),
+    }),
+  ),
+});
+export type IatiActivity = z.infer<typeof iatiActivitySchema>;
+type IatiIndicator = IatiActivity['results'][number]['indicators'][number];
+type IatiValue = IatiIndicator['values'][number];
 
 // IATI code lists: ActivityStatus, ResultType, IndicatorMeasure, OrganisationRole, OrganisationType.
 const activityStatus = { planned: '1', active: '2', closed: '4' } as const;

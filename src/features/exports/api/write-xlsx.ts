@@ -8,9 +8,9 @@ export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadshe
 
 /** The workbook library is large, so it is fetched only when a workbook is written. */
 async function loadExcel() {
-  const module = await import('exceljs');
   // The browser build is CommonJS: its exports arrive as the module's default.
-  return (module as unknown as { default?: typeof module }).default ?? module;
+  const module: typeof import('exceljs') & { default?: typeof import('exceljs') } = await import('exceljs');
+  return module.default ?? module;
 }
 
 /** How a column's cells look: dates as dates, codes kept as text should someone type into them. */

@@ -1,7 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
+import { vocabularies, type Vocabulary } from '@/lib/vocabularies';
 
-export type ReportStatus = 'draft' | 'submitted' | 'returned' | 'approved';
+export type ReportStatus = Vocabulary<'report_status'>;
 
 /** A partnership's yearly reports, newest year first, with their review state. */
 export async function getPartnershipReports(partnershipId: string) {
@@ -38,56 +40,64 @@ export async function getReport(partnershipId: string, year: number) {
 
 export type Report = NonNullable<Awaited<ReturnType<typeof getReport>>>;
 
-export interface CompletenessProblem {
-  kind: 'section_empty' | 'activity_without_target' | 'indicator_without_value';
-  section?: string;
-  activity_id?: string;
-  indicator_id?: string;
-  title?: string;
-}
+const completenessSchema = z.object({
+  complete: z.boolean(),
+  problems: z.array(
+    z.object({
+      kind: z.enum(['section_empty', 'activity_without_target', 'indicator_without_value']),
+      section: z.string().optional(),
+      activity_id: z.string().optional(),
+      indicator_id: z.string().optional(),
+      title: z.string().optional(),
+    }),
+  ),
+});
+export type CompletenessProblem = z.infer<typeof completenessSchema>['problems'][number];
 
 /** What still stops the report from being submitted, as the database checks it. */
 export async function getCompleteness(reportId: string) {
   const { data, error } = await supabase.rpc('report_completeness', { report_id: reportId });
   if (error) throw error;
-  return data as unknown as { complete: boolean; problems: CompletenessProblem[] };
+  return completenessSchema.parse(data);
 }
 
-type Sex = 'total' | 'women' | 'men' | 'other';
+const figure = z.number().nullable();
 
 /** One indicator in a report: its values of the year and its progress through the year. */
-export interface ReportIndicator {
-  indicator_id: string;
-  result_id: string;
-  result_title: string;
-  title: string;
-  sdg_indicator_id: string | null;
-  measure: 'number' | 'percentage' | 'qualitative';
-  unit: string;
-  aggregation: 'sum' | 'cumulative' | 'latest';
-  disaggregated_by_sex: boolean;
+const reportIndicatorSchema = z.object({
+  indicator_id: z.string(),
+  result_id: z.string(),
+  result_title: z.string(),
+  title: z.string(),
+  sdg_indicator_id: z.string().nullable(),
+  measure: z.enum(vocabularies.measure),
+  unit: z.string(),
+  aggregation: z.enum(vocabularies.aggregation),
+  disaggregated_by_sex: z.boolean(),
   /** The stored values of the year: the total, and by sex where the indicator counts by sex. */
-  values: { value_id: string; sex: Sex; target_value: number | null; actual_value: number | null; comment: string }[];
+  values: z.array(z.object({ value_id: z.string(), sex: z.enum(vocabularies.sex), target_value: figure, actual_value: figure, comment: z.string() })),
   /** The year's total as it counts: stored, or for a number entered only by sex the sum of the parts. */
-  total: { target_value: number | null; actual_value: number | null; target_from_parts: boolean; actual_from_parts: boolean } | null;
-  progress: { achieved: number | null; through_year: number | null; target: number | null; share: number | null };
-}
+  total: z.object({ target_value: figure, actual_value: figure, target_from_parts: z.boolean(), actual_from_parts: z.boolean() }).nullable(),
+  progress: z.object({ achieved: figure, through_year: figure, target: figure, share: figure }),
+});
+export type ReportIndicator = z.infer<typeof reportIndicatorSchema>;
 
 /** The facts behind a report: as the data stand for a draft, as submitted once it is submitted or approved. */
-export interface ReportFacts {
-  year: number;
-  activities: number;
-  participants: { women: number; men: number; other: number };
-  principles: { principle: string; activities: number }[];
-  stages: { stage: string; activities: number }[];
-  targets: { target_id: string; direct: number; indirect: number }[];
-  indicators: ReportIndicator[];
-}
+const reportFactsSchema = z.object({
+  year: z.number(),
+  activities: z.number(),
+  participants: z.object({ women: z.number(), men: z.number(), other: z.number() }),
+  principles: z.array(z.object({ principle: z.string(), activities: z.number() })),
+  stages: z.array(z.object({ stage: z.string(), activities: z.number() })),
+  targets: z.array(z.object({ target_id: z.string(), direct: z.number(), indirect: z.number() })),
+  indicators: z.array(reportIndicatorSchema),
+});
+export type ReportFacts = z.infer<typeof reportFactsSchema>;
 
 export async function getReportFacts(reportId: string) {
   const { data, error } = await supabase.rpc('report_facts', { report_id: reportId });
   if (error) throw error;
-  return data as unknown as ReportFacts;
+  return reportFactsSchema.parse(data);
 }
 
 export const reportQueries = {

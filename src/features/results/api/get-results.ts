@@ -1,53 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { supabase } from '@/lib/supabase';
-import type { Aggregation } from './indicator-progress';
-import type { Sex } from './result-vocabulary';
 
 const uuid = /^[0-9a-f-]{36}$/i;
 const valueColumns = 'id, year, sex, target_value, actual_value, comment, version, updated_at';
-const indicatorColumns = `id, result_id, partnership_id, title, sdg_indicator_id, measure, unit, aggregation, higher_is_better, baseline_year, baseline_value, disaggregated_by_sex, version, updated_at, indicator_values(${valueColumns})`;
-const resultColumns = `id, partnership_id, title, description, level, version, updated_at, result_targets(target_id, contribution), indicators(${indicatorColumns})`;
-
-export interface IndicatorValue {
-  id: string;
-  year: number;
-  sex: Sex;
-  target_value: number | null;
-  actual_value: number | null;
-  comment: string;
-  version: number;
-  updated_at: string;
-}
-
-export interface Indicator {
-  id: string;
-  result_id: string;
-  partnership_id: string;
-  title: string;
-  sdg_indicator_id: string | null;
-  measure: 'number' | 'percentage' | 'qualitative';
-  unit: string;
-  aggregation: Aggregation;
-  higher_is_better: boolean;
-  baseline_year: number | null;
-  baseline_value: number | null;
-  disaggregated_by_sex: boolean;
-  version: number;
-  updated_at: string;
-  indicator_values: IndicatorValue[];
-}
-
-export interface Result {
-  id: string;
-  partnership_id: string;
-  title: string;
-  description: string;
-  level: 'output' | 'outcome' | 'impact';
-  version: number;
-  updated_at: string;
-  result_targets: { target_id: string; contribution: 'direct' | 'indirect' }[];
-  indicators: Indicator[];
-}
+const indicatorColumns = `id, result_id, partnership_id, title, sdg_indicator_id, measure, unit, aggregation, higher_is_better, baseline_year, baseline_value, disaggregated_by_sex, version, updated_at, indicator_values(${valueColumns})` as const;
+const resultColumns = `id, partnership_id, title, description, level, version, updated_at, result_targets(target_id, contribution), indicators(${indicatorColumns})` as const;
 
 /** A partnership's results with their targets, indicators and values, oldest first. */
 export async function getResults(partnershipId: string) {
@@ -59,7 +16,7 @@ export async function getResults(partnershipId: string) {
     .order('target_id', { referencedTable: 'result_targets' })
     .order('created_at', { referencedTable: 'indicators' });
   if (error) throw error;
-  return data as unknown as Result[];
+  return data;
 }
 
 /** One result, or null when it does not exist or is not the viewer's to see. */
@@ -73,7 +30,7 @@ export async function getResult(resultId: string) {
     .order('created_at', { referencedTable: 'indicators' })
     .maybeSingle();
   if (error) throw error;
-  return data as unknown as Result | null;
+  return data;
 }
 
 /** One indicator with its values, or null. */
@@ -81,8 +38,12 @@ export async function getIndicator(indicatorId: string) {
   if (!uuid.test(indicatorId)) return null;
   const { data, error } = await supabase.from('indicators').select(indicatorColumns).eq('id', indicatorId).maybeSingle();
   if (error) throw error;
-  return data as unknown as Indicator | null;
+  return data;
 }
+
+export type Result = Awaited<ReturnType<typeof getResults>>[number];
+export type Indicator = Result['indicators'][number];
+export type IndicatorValue = Indicator['indicator_values'][number];
 
 export const resultQueries = {
   all: () => ['results'] as const,
