@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { refdata } from '../../supabase/tests/support/refdata';
 
-/** The IATI 2.03 schema and code lists, where ../shared/refdata/iati is present (it is in CI). */
-export const iatiRefdata = path.resolve(__dirname, '../../../shared/refdata/iati');
-export const hasIatiRefdata = existsSync(path.join(iatiRefdata, 'iati-activities-schema.xsd'));
+/** The IATI 2.03 schema and code lists, where ../shared/refdata/iati is present (CI must provide it). */
+const schema = refdata('iati/iati-activities-schema.xsd');
+export const iatiRefdata = path.dirname(schema.path);
+export const hasIatiRefdata = schema.present;
 
 /** xmllint's complaints about the file, or nothing when the schema accepts it. */
 export function schemaErrors(xml: string) {

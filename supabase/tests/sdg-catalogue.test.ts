@@ -1,18 +1,19 @@
 /**
  * The SDG catalogue of the migrations, read through the API as anyone may, checked for
- * completeness and — where ../shared/refdata/sdg exists — against the UN framework itself.
+ * completeness and — where ../shared/refdata/sdg exists, as it must in CI — against the UN
+ * framework itself.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectDir, startDemoStack, type DemoStack } from './support/demo-stack.ts';
+import { startDemoStack, type DemoStack } from './support/demo-stack.ts';
+import { refdata } from './support/refdata.ts';
 
-const refdata = path.resolve(projectDir, '../shared/refdata/sdg');
-const hasRefdata = existsSync(refdata);
+const un = refdata('sdg');
 
 /** RFC 4180 rows: quoted fields may hold commas, quotes ("") and line breaks. */
 function readCsv(file: string): Record<string, string>[] {
-  const text = readFileSync(path.join(refdata, file), 'utf8').replace(/^\uFEFF/, '');
+  const text = readFileSync(path.join(un.path, file), 'utf8').replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -111,7 +112,7 @@ describe('the SDG catalogue', () => {
   });
 });
 
-describe.skipIf(!hasRefdata)('the SDG catalogue against the UN framework (../shared/refdata/sdg)', () => {
+describe.skipIf(!un.present)('the SDG catalogue against the UN framework (../shared/refdata/sdg)', () => {
   it('goals: ids, titles, short titles and colours', () => {
     const reference = readCsv('sdg_goals.csv');
     const ours = new Map(goals.map((goal) => [goal.id, goal]));

@@ -1,17 +1,17 @@
 /**
  * Sweden's municipalities and regions of the migrations, read through the API as anyone may,
- * checked for completeness and — where ../shared/refdata/se exists — against SCB's own lists; and
- * an organisation's code must be one of them, of its kind.
+ * checked for completeness and — where ../shared/refdata/se exists, as it must in CI — against
+ * SCB's own lists; and an organisation's code must be one of them, of its kind.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectDir, startDemoStack, type DemoStack } from './support/demo-stack.ts';
+import { startDemoStack, type DemoStack } from './support/demo-stack.ts';
+import { refdata } from './support/refdata.ts';
 
-const refdata = path.resolve(projectDir, '../shared/refdata/se');
-const hasRefdata = existsSync(refdata);
-const readCsv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(path.join(refdata, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const scb = refdata('se');
+const readCsv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(path.join(scb.path, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 type Authority = { code: string; kind: 'municipality' | 'region'; name: string; region_code: string | null };
 
@@ -36,7 +36,7 @@ describe('the Swedish municipalities and regions', () => {
     expect(municipalities.filter((row) => !regionCodes.has(row.region_code ?? ''))).toEqual([]);
   });
 
-  it.skipIf(!hasRefdata)('are SCB\'s, by code, name and region', () => {
+  it.skipIf(!scb.present)('are SCB\'s, by code, name and region', () => {
     const municipalities = readCsv('municipality_county.csv').map((row) => ({
       code: row.municipality_code,
       kind: 'municipality',
