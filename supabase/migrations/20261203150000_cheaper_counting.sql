@@ -34,8 +34,9 @@ begin
   end if;
 
   -- The facts of the pairs as the rows are now, written as a difference from what is stored:
-  -- rows no longer made are deleted, rows whose counts changed updated, new ones inserted. Rows
-  -- that stay the same are not written, so neither their programme-wide totals.
+  -- rows no longer made are deleted, new ones inserted and those whose counts changed updated,
+  -- each found by its primary key. Rows that stay the same are not written, so neither are their
+  -- programme-wide totals.
   with activity_goals as (
     select a.id, a.partnership_id, a.year, (case when grouping(t.goal_id) = 1 then 0 else t.goal_id end)::smallint as goal_id,
       bool_or(l.contribution = 'direct') as direct, bool_or(l.contribution is not null) as linked
@@ -72,23 +73,19 @@ begin
     using unnest(_partnership_ids, _years) as p (partnership_id, year)
     where f.partnership_id = p.partnership_id and f.year = p.year
       and not exists (select from fresh n where n.partnership_id = f.partnership_id and n.year = f.year and n.goal_id = f.goal_id and n.principle = f.principle)
-  ),
-  changed as (
-    update public.activity_facts f
-    set activities = n.activities, activities_direct = n.activities_direct, activities_indirect = n.activities_indirect,
-      participants_women = n.participants_women, participants_men = n.participants_men, participants_other = n.participants_other,
-      inform_include = n.inform_include, set_local_agenda = n.set_local_agenda, implement_follow_up = n.implement_follow_up
-    from fresh n
-    where n.partnership_id = f.partnership_id and n.year = f.year and n.goal_id = f.goal_id and n.principle = f.principle
-      and (f.activities, f.activities_direct, f.activities_indirect, f.participants_women, f.participants_men, f.participants_other, f.inform_include, f.set_local_agenda, f.implement_follow_up)
-        is distinct from (n.activities, n.activities_direct, n.activities_indirect, n.participants_women, n.participants_men, n.participants_other, n.inform_include, n.set_local_agenda, n.implement_follow_up)
   )
-  insert into public.activity_facts (
+  insert into public.activity_facts as f (
     partnership_id, year, goal_id, principle, activities, activities_direct, activities_indirect,
     participants_women, participants_men, participants_other, inform_include, set_local_agenda, implement_follow_up
   )
   select n.* from fresh n
-  where not exists (select from public.activity_facts f where f.partnership_id = n.partnership_id and f.year = n.year and f.goal_id = n.goal_id and f.principle = n.principle);
+  on conflict (partnership_id, year, goal_id, principle) do update
+    set activities = excluded.activities, activities_direct = excluded.activities_direct,
+      activities_indirect = excluded.activities_indirect,
+      participants_women = excluded.participants_women, participants_men = excluded.participants_men,
+      participants_other = excluded.participants_other, inform_include = excluded.inform_include,
+      set_local_agenda = excluded.set_local_agenda, implement_follow_up = excluded.implement_follow_up
+    where f is distinct from excluded;
 
   with fresh as materialized (
     select a.partnership_id, a.year, l.target_id, t.goal_id, pr.principle,
@@ -105,17 +102,13 @@ begin
     using unnest(_partnership_ids, _years) as p (partnership_id, year)
     where f.partnership_id = p.partnership_id and f.year = p.year
       and not exists (select from fresh n where n.partnership_id = f.partnership_id and n.year = f.year and n.target_id = f.target_id and n.principle = f.principle)
-  ),
-  changed as (
-    update public.target_facts f
-    set goal_id = n.goal_id, activities_direct = n.activities_direct, activities_indirect = n.activities_indirect
-    from fresh n
-    where n.partnership_id = f.partnership_id and n.year = f.year and n.target_id = f.target_id and n.principle = f.principle
-      and (f.goal_id, f.activities_direct, f.activities_indirect) is distinct from (n.goal_id, n.activities_direct, n.activities_indirect)
   )
-  insert into public.target_facts (partnership_id, year, target_id, goal_id, principle, activities_direct, activities_indirect)
+  insert into public.target_facts as f (partnership_id, year, target_id, goal_id, principle, activities_direct, activities_indirect)
   select n.* from fresh n
-  where not exists (select from public.target_facts f where f.partnership_id = n.partnership_id and f.year = n.year and f.target_id = n.target_id and f.principle = n.principle);
+  on conflict (partnership_id, year, target_id, principle) do update
+    set goal_id = excluded.goal_id, activities_direct = excluded.activities_direct,
+      activities_indirect = excluded.activities_indirect
+    where f is distinct from excluded;
 
   with fresh as materialized (
     select a.partnership_id, a.year, g.target_group, pr.principle, count(*)::int as activities, sum(a.participants_women)::bigint as participants_women,
@@ -131,17 +124,13 @@ begin
     using unnest(_partnership_ids, _years) as p (partnership_id, year)
     where f.partnership_id = p.partnership_id and f.year = p.year
       and not exists (select from fresh n where n.partnership_id = f.partnership_id and n.year = f.year and n.target_group = f.target_group and n.principle = f.principle)
-  ),
-  changed as (
-    update public.target_group_facts f
-    set activities = n.activities, participants_women = n.participants_women, participants_men = n.participants_men, participants_other = n.participants_other
-    from fresh n
-    where n.partnership_id = f.partnership_id and n.year = f.year and n.target_group = f.target_group and n.principle = f.principle
-      and (f.activities, f.participants_women, f.participants_men, f.participants_other) is distinct from (n.activities, n.participants_women, n.participants_men, n.participants_other)
   )
-  insert into public.target_group_facts (partnership_id, year, target_group, principle, activities, participants_women, participants_men, participants_other)
+  insert into public.target_group_facts as f (partnership_id, year, target_group, principle, activities, participants_women, participants_men, participants_other)
   select n.* from fresh n
-  where not exists (select from public.target_group_facts f where f.partnership_id = n.partnership_id and f.year = n.year and f.target_group = n.target_group and f.principle = n.principle);
+  on conflict (partnership_id, year, target_group, principle) do update
+    set activities = excluded.activities, participants_women = excluded.participants_women,
+      participants_men = excluded.participants_men, participants_other = excluded.participants_other
+    where f is distinct from excluded;
 end;
 $$;
 
