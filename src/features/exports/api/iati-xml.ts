@@ -4,13 +4,10 @@
  */
 import { z } from 'zod';
 import { vocabularies } from '@/lib/vocabularies';
+import type { Database } from '@/types/database';
 
-export interface IatiSettings {
-  reporting_org_ref: string;
-  reporting_org_name: string;
-  reporting_org_type: string;
-  iati_activity_prefix: string;
-}
+/** The programme's settings the file is made with. */
+export type IatiSettings = Pick<Database['public']['Tables']['programme_settings']['Row'], 'reporting_org_ref' | 'reporting_org_name' | 'reporting_org_type' | 'iati_activity_prefix'>;
 
 const nullableNumber = z.number().nullable();
 
