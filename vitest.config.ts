@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -7,8 +8,11 @@ const nodeProject = (name: string, include: string[], globalSetup: string[] = []
 
 export default defineConfig({
   test: {
+    // Vitest leaves a core to its main process, which idles while the workers run: on two cores
+    // that would run every file one after another.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
-      nodeProject('local-stack', ['supabase/local/tests/**/*.test.ts']),
+      nodeProject('local-stack', ['supabase/local/tests/**/*.test.ts'], ['supabase/local/tests/support/global-setup.ts']),
       nodeProject('database', ['supabase/tests/**/*.test.ts'], ['supabase/tests/support/global-setup.ts']),
       {
         plugins: [react()],

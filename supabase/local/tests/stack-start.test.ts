@@ -3,7 +3,7 @@ import { startTestStack, type TestStack } from './support/test-stack.ts';
 
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startTestStack();
+  stack = await startTestStack({ reset: true });
 });
 afterAll(() => stack?.stop());
 

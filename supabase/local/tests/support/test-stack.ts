@@ -5,8 +5,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { inject } from 'vitest';
 import ws from 'ws';
 import { startStack, type RunningStack, type StackOptions } from '../../src/stack.ts';
+import { readPGliteSnapshot } from '../../src/db/database-snapshot.ts';
 import { createScratchDatabase } from '../../src/db/scratch-database.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,14 +21,22 @@ export interface TestStack extends RunningStack {
   service(): SupabaseClient;
 }
 
-/** On PGlite in memory, or on a scratch database of DATABASE_URL's server when that is set. */
+/**
+ * On PGlite in memory, or on a scratch database of DATABASE_URL's server when that is set: a copy
+ * of the fixture database global-setup.ts made for the run, or with `reset` one that the stack
+ * migrates and seeds itself.
+ */
 export async function startTestStack(options: Partial<StackOptions> = {}): Promise<TestStack> {
-  const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
+  const snapshot = options.reset ? undefined : inject('fixtureDatabase');
+  const scratch = process.env.DATABASE_URL
+    ? await createScratchDatabase(process.env.DATABASE_URL, snapshot?.kind === 'postgres' ? snapshot.template : undefined)
+    : undefined;
   const started = await startStack({
     projectDir,
     supabaseDir: fixtureDir,
     inMemory: true,
-    reset: true,
+    reset: !snapshot,
+    pgliteSnapshot: snapshot?.kind === 'pglite' ? readPGliteSnapshot(snapshot) : undefined,
     ...options,
     config: {
       apiPort: 0,
