@@ -71,6 +71,8 @@ test('a coordinator uploads evidence: several files with progress, wrong files r
 test('an upload on a slow connection shows its progress and can be cancelled, keeping nothing', async ({ page }) => {
   await page.goto(`/partnerships/${robertsfors}/activities`);
   await page.getByRole('link', { name: 'Youth council on gender equality' }).click();
+  // The list of files arrives above the button: choose once it stands still.
+  await expect(page.getByRole('region', { name: 'Evidence' }).getByText('No files yet.')).toBeVisible();
   const objectsBefore = await storedObjects();
   const network = await page.context().newCDPSession(page);
   await network.send('Network.enable');
