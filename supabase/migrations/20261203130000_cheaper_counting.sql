@@ -4,7 +4,8 @@
 -- earlier firing has counted everything. The dashboards read the same figures as before.
 
 -- Recomputes the activity facts of the given (partnership, year) pairs from the rows as they are now;
--- an activity's principles and target groups are counted as text, principles next to 'all'.
+-- an activity's principles and target groups are counted as text (their columns' types may be
+-- vocabularies of their own), principles next to 'all'.
 create or replace function private.refresh_activity_facts(partnership_ids uuid[], years smallint[])
 returns void
 language plpgsql
