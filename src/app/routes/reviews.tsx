@@ -7,7 +7,8 @@ import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
 import { TableFrame } from '@/components/table/table-frame';
 import { paths } from '@/config/paths';
-import { applyReviewFilters, queueStates, reviewFiltersSchema, reviewQueueQuery } from '@/features/reports/api/get-review-queue';
+import { applyReviewFilters, reviewFiltersSchema, reviewQueueQuery } from '@/features/reports/api/get-review-queue';
+import { reportYearStates } from '@/lib/vocabularies';
 import type { Viewer } from '@/features/viewer/api/get-viewer';
 import { useCountryName } from '@/lib/country-name';
 import { useFormat } from '@/lib/format';
@@ -45,7 +46,7 @@ function ReviewQueue() {
           value={filters.partnership}
           options={[...partnerships]}
         />
-        <FilterSelect name="state" label={t('reports.state')} value={filters.state} options={queueStates.map((state) => [state, t(`reviews.states.${state}`)] as const)} />
+        <FilterSelect name="state" label={t('reports.state')} value={filters.state} options={reportYearStates.map((state) => [state, t(`reviews.states.${state}`)] as const)} />
         <FilterActions />
       </Form>
       {queue.isPending ? (
@@ -54,7 +55,7 @@ function ReviewQueue() {
         <>
           {filters.year !== undefined && (
             <dl className="figures" aria-label={t('reviews.byState', { year: filters.year })}>
-              {queueStates.map((state) => (
+              {reportYearStates.map((state) => (
                 <div key={state}>
                   <dt>{t(`reviews.states.${state}`)}</dt>
                   <dd>{format.number(rows.filter((row) => row.status === state).length)}</dd>

@@ -5,9 +5,8 @@ import { programmeFilterArgs, type ProgrammeFilters } from '@/lib/programme-filt
 import { dashboardQueries } from '../api/get-dashboard';
 import { ChartPanel, LazyBarsChart } from './chart-panel';
 import { palette } from './palette';
-import { vocabularies } from '@/lib/vocabularies';
+import { reportYearStates } from '@/lib/vocabularies';
 
-const states = ['not_started', ...vocabularies.report_status] as const;
 
 /** The reports of the last year of the range by state, per partner country and overall. */
 export function ReportStatusPanel({ filters }: { filters: ProgrammeFilters }) {
@@ -24,17 +23,17 @@ export function ReportStatusPanel({ filters }: { filters: ProgrammeFilters }) {
       fileName={`report-status-${filters.to}`}
       summary={(rows) => {
         const overall = rows.find((row) => row.country_code === null) ?? rows[0];
-        const due = states.reduce((sum, state) => sum + overall[state], 0);
+        const due = reportYearStates.reduce((sum, state) => sum + overall[state], 0);
         return t('dashboards.reports.summary', { year: filters.to, count: due, approved: overall.approved, submitted: overall.submitted, returned: overall.returned, draft: overall.draft, notStarted: overall.not_started });
       }}
-      columns={[{ label: t('dashboards.country'), value: (row) => place(row.country_code), header: true }, ...states.map((state) => ({ label: t(`reviews.states.${state}`), value: (row: { [key in (typeof states)[number]]: number }) => row[state] }))]}
+      columns={[{ label: t('dashboards.country'), value: (row) => place(row.country_code), header: true }, ...reportYearStates.map((state) => ({ label: t(`reviews.states.${state}`), value: (row: { [key in (typeof reportYearStates)[number]]: number }) => row[state] }))]}
       chart={(rows) => (
         <LazyBarsChart
           label={title}
           horizontal
           data={rows.map((row) => ({ ...row, place: place(row.country_code) }))}
           categoryKey="place"
-          series={states.map((state) => ({ key: state, name: t(`reviews.states.${state}`), colour: palette[state], stack: 'reports' }))}
+          series={reportYearStates.map((state) => ({ key: state, name: t(`reviews.states.${state}`), colour: palette[state], stack: 'reports' }))}
         />
       )}
     />

@@ -2,6 +2,8 @@
  * What the `evidence` bucket accepts (see its migration): the same limits, checked before the
  * upload so that nobody waits for a 25 MB file to be refused.
  */
+import { isOneOf } from '@/lib/vocabularies';
+
 export const maxEvidenceBytes = 25 * 1024 * 1024;
 
 export const evidenceTypes = [
@@ -15,7 +17,7 @@ export const evidenceTypes = [
 
 /** Why a file cannot be evidence, as a translation key, or null when it can. */
 export function evidenceFileProblem(file: { size: number; type: string }) {
-  if (!(evidenceTypes as readonly string[]).includes(file.type)) return 'evidence.wrongType';
+  if (!isOneOf(evidenceTypes, file.type)) return 'evidence.wrongType';
   if (file.size > maxEvidenceBytes) return 'evidence.tooLarge';
   if (file.size === 0) return 'evidence.empty';
   return null;

@@ -1,17 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
-import { vocabularies } from '@/lib/vocabularies';
+import { reportYearStates } from '@/lib/vocabularies';
 
-export const queueStates = ['not_started', ...vocabularies.report_status] as const;
-export type QueueState = (typeof queueStates)[number];
+export type QueueState = (typeof reportYearStates)[number];
 
 /** The queue's filters as they live in the URL; anything unreadable falls back, never an error. No year: everything waiting. */
 export const reviewFiltersSchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
   partnership: z.uuid().optional().catch(undefined),
-  state: z.enum(queueStates).optional().catch(undefined),
+  state: z.enum(reportYearStates).optional().catch(undefined),
 });
 export type ReviewFilters = z.infer<typeof reviewFiltersSchema>;
 
