@@ -6,5 +6,5 @@ export { startStack, type RunningStack, type StackOptions } from './src/stack.ts
 export { loadConfig, type StackConfig } from './src/config.ts';
 export { openDatabase } from './src/db/open-database.ts';
 export type { Database, Sql } from './src/db/database.ts';
-export { createDatabaseSnapshot, readPGliteSnapshot, type DatabaseSnapshot } from './src/db/database-snapshot.ts';
-export { createScratchDatabase } from './src/db/scratch-database.ts';
+export { createDatabaseSnapshot, type DatabaseSnapshot } from './src/db/database-snapshot.ts';
+export { createScratchDatabase, databaseFromSnapshot } from './src/db/scratch-database.ts';

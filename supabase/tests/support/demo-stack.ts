@@ -5,7 +5,7 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { inject } from 'vitest';
 import ws from 'ws';
-import { createScratchDatabase, readPGliteSnapshot, startStack, type DatabaseSnapshot, type RunningStack } from '../../local/index.ts';
+import { databaseFromSnapshot, startStack, type DatabaseSnapshot, type RunningStack } from '../../local/index.ts';
 import { demoPassword, demoUsers, type DemoUser } from '../../demo-users.ts';
 import { projectDir } from './project-dir.ts';
 
@@ -43,21 +43,19 @@ function snapshotOfThisRun(): DatabaseSnapshot | undefined {
  */
 export async function startDemoStack(): Promise<DemoStack> {
   const snapshot = snapshotOfThisRun();
-  const scratch = process.env.DATABASE_URL
-    ? await createScratchDatabase(process.env.DATABASE_URL, snapshot?.kind === 'postgres' ? snapshot.template : undefined)
-    : undefined;
+  const database = await databaseFromSnapshot(snapshot, process.env.DATABASE_URL);
   const stack = await startStack({
     projectDir,
     inMemory: true,
-    reset: !snapshot,
-    pgliteSnapshot: snapshot?.kind === 'pglite' ? readPGliteSnapshot(snapshot) : undefined,
-    config: { apiPort: 0, inboxPort: 0, databaseUrl: scratch?.url, auth: { rateLimit: { signInSignUps: 1000, tokenRefresh: 1000, tokenVerifications: 1000, burst: 1000, emailSent: 1000 } } },
+    reset: database.reset,
+    pgliteSnapshot: database.pgliteSnapshot,
+    config: { apiPort: 0, inboxPort: 0, databaseUrl: database.databaseUrl, auth: { rateLimit: { signInSignUps: 1000, tokenRefresh: 1000, tokenVerifications: 1000, burst: 1000, emailSent: 1000 } } },
   });
   return {
     ...stack,
     async stop() {
       await stack.stop();
-      await scratch?.drop();
+      await database.drop();
     },
     anon: () => clientOf(stack, stack.anonKey),
     service: () => clientOf(stack, stack.serviceRoleKey),

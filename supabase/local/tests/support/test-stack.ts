@@ -8,8 +8,7 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { inject } from 'vitest';
 import ws from 'ws';
 import { startStack, type RunningStack, type StackOptions } from '../../src/stack.ts';
-import { readPGliteSnapshot } from '../../src/db/database-snapshot.ts';
-import { createScratchDatabase } from '../../src/db/scratch-database.ts';
+import { databaseFromSnapshot } from '../../src/db/scratch-database.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const projectDir = path.resolve(here, '../../../..');
@@ -28,20 +27,18 @@ export interface TestStack extends RunningStack {
  */
 export async function startTestStack(options: Partial<StackOptions> = {}): Promise<TestStack> {
   const snapshot = options.reset ? undefined : inject('fixtureDatabase');
-  const scratch = process.env.DATABASE_URL
-    ? await createScratchDatabase(process.env.DATABASE_URL, snapshot?.kind === 'postgres' ? snapshot.template : undefined)
-    : undefined;
+  const database = await databaseFromSnapshot(snapshot, process.env.DATABASE_URL);
   const started = await startStack({
     projectDir,
     supabaseDir: fixtureDir,
     inMemory: true,
-    reset: !snapshot,
-    pgliteSnapshot: snapshot?.kind === 'pglite' ? readPGliteSnapshot(snapshot) : undefined,
+    reset: database.reset,
+    pgliteSnapshot: database.pgliteSnapshot,
     ...options,
     config: {
       apiPort: 0,
       inboxPort: 0,
-      databaseUrl: scratch?.url,
+      databaseUrl: database.databaseUrl,
       ...options.config,
       auth: {
         enableSignup: true,
@@ -55,7 +52,7 @@ export async function startTestStack(options: Partial<StackOptions> = {}): Promi
     ...started,
     async stop() {
       await started.stop();
-      await scratch?.drop();
+      await database.drop();
     },
   };
   const client = (key = stack.anonKey) =>
