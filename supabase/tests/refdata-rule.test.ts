@@ -10,16 +10,16 @@ writeFileSync(path.join(dir, 'present.csv'), 'code\n');
 
 describe('reference data', () => {
   it('is found where it is, in CI or not', () => {
-    expect(refdata('present.csv', { dir, ci: '' })).toEqual({ path: path.join(dir, 'present.csv'), present: true });
-    expect(refdata('present.csv', { dir, ci: 'true' }).present).toBe(true);
+    expect(refdata('present.csv', { dir, env: { CI: '' } })).toEqual({ path: path.join(dir, 'present.csv'), present: true });
+    expect(refdata('present.csv', { dir, env: { CI: 'true' } }).present).toBe(true);
   });
 
   it('lets its tests skip where it is missing outside CI', () => {
-    expect(refdata('absent.csv', { dir, ci: '' }).present).toBe(false);
-    expect(refdata('absent.csv', { dir, ci: undefined }).present).toBe(false);
+    expect(refdata('absent.csv', { dir, env: { CI: '' } }).present).toBe(false);
+    expect(refdata('absent.csv', { dir, env: {} }).present).toBe(false);
   });
 
   it('fails them in CI when it is missing', () => {
-    expect(() => refdata('absent.csv', { dir, ci: 'true' })).toThrow('../shared/refdata/absent.csv is missing');
+    expect(() => refdata('absent.csv', { dir, env: { CI: 'true' } })).toThrow('../shared/refdata/absent.csv is missing');
   });
 });

@@ -11,12 +11,15 @@ export const refdataDir = path.resolve(projectDir, '../shared/refdata');
 
 /**
  * Where `part` of the reference data is (e.g. 'sdg', or 'iati/iati-activities-schema.xsd'), and
- * whether it is there; in CI, where it must be, its absence throws. `dir` and `ci` stand in for
- * ../shared/refdata and the environment's CI when the rule itself is checked.
+ * whether it is there; in CI, where it must be, its absence throws. `dir` and `env` stand in for
+ * ../shared/refdata and the process's environment when the rule itself is checked.
  */
-export function refdata(part: string, { dir = refdataDir, ci = process.env.CI } = {}): { path: string; present: boolean } {
+export function refdata(
+  part: string,
+  { dir = refdataDir, env = process.env }: { dir?: string; env?: NodeJS.ProcessEnv } = {},
+): { path: string; present: boolean } {
   const found = path.join(dir, part);
   const present = existsSync(found);
-  if (!present && ci) throw new Error(`../shared/refdata/${part} is missing (no ${found}); CI must provide it`);
+  if (!present && env.CI) throw new Error(`../shared/refdata/${part} is missing (no ${found}); CI must provide it`);
   return { path: found, present };
 }
