@@ -32,7 +32,7 @@ const activities2026 = async (partnershipId: string | null) => {
 
 const notes = async () => {
   const [row] = await stack.context.db.query<{ notes: number }>(
-    `select ((select count(*) from private.touched_activity_years) + (select count(*) from private.touched_results)
+    `select ((select count(*) from private.touched_activities) + (select count(*) from private.activity_changes) + (select count(*) from private.touched_results)
       + (select count(*) from private.touched_partnership_places) + (select count(*) from private.programme_activity_changes)
       + (select count(*) from private.programme_target_changes) + (select count(*) from private.programme_target_group_changes)
       + (select count(*) from private.programme_result_changes))::int as notes`,
@@ -47,7 +47,7 @@ describe('counting the dashboard summaries at commit', () => {
     const inTransaction = await stack.context.db.transaction(async (tx) => {
       await tx.query(addActivity('Counted at commit', partnershipId));
       const [row] = await tx.query<{ noted: number; counted: number }>(
-        `select (select count(*) from private.touched_activity_years where partnership_id = $1 and year = 2026)::int as noted,
+        `select (select count(*) from private.touched_activities where partnership_id = $1)::int as noted,
            (select coalesce(sum(activities), 0) from public.activity_facts where partnership_id = $1 and year = 2026 and goal_id = 0 and principle = 'all')::int as counted`,
         [partnershipId],
       );
@@ -85,5 +85,48 @@ describe('counting the dashboard summaries at commit', () => {
     const kept = await totals();
     await stack.context.db.query('select private.rebuild_dashboard_facts()');
     expect(await totals()).toEqual(kept);
+  });
+
+  it('after saves, edits and deletes, the summaries are what the activities add up to, counted plainly', async () => {
+    const [partnershipId] = partnershipIds;
+    await stack.context.db.query(addActivity('Edited later', partnershipId));
+    await stack.context.db.query(
+      `update public.activities set principles = '{transparency,transparency}', target_groups = '{youth,women}', localisation_stage = 'set_local_agenda'
+       where title = 'Edited later'`,
+    );
+    await stack.context.db.query(`update public.activity_targets set contribution = 'indirect' where target_id = '5.5' and activity_id in (select id from public.activities where title = 'At once 1')`);
+    await stack.context.db.query(`delete from public.activities where title = 'At once 2'`);
+
+    // Each activity once per goal it names a target of (direct where any link to the goal is), and
+    // as goal 0; once under 'all' and each principle it names.
+    const plain = await stack.context.db.query(
+      `with goals as (
+         select a.id, 0 as goal_id, bool_or(l.contribution = 'direct') as direct, count(l.target_id) > 0 as linked
+         from public.activities a left join public.activity_targets l on l.activity_id = a.id group by a.id
+         union all
+         select l.activity_id, t.goal_id, bool_or(l.contribution = 'direct'), true
+         from public.activity_targets l join public.sdg_targets t on t.id = l.target_id group by l.activity_id, t.goal_id
+       ),
+       principles as (
+         select a.id, 'all' as principle from public.activities a
+         union
+         select a.id, unnest(a.principles)::text from public.activities a
+       )
+       select jsonb_build_object('partnership_id', a.partnership_id, 'year', a.year, 'goal_id', g.goal_id, 'principle', p.principle,
+         'activities', count(*), 'direct', count(*) filter (where g.direct), 'indirect', count(*) filter (where g.linked and not coalesce(g.direct, false)),
+         'women', sum(a.participants_women), 'men', sum(a.participants_men), 'other', sum(a.participants_other),
+         'set_local_agenda', count(*) filter (where a.localisation_stage = 'set_local_agenda')) as row
+       from public.activities a join goals g on g.id = a.id join principles p on p.id = a.id
+       group by a.partnership_id, a.year, g.goal_id, p.principle
+       order by 1`,
+    );
+    const kept = await stack.context.db.query(
+      `select jsonb_build_object('partnership_id', f.partnership_id, 'year', f.year, 'goal_id', f.goal_id, 'principle', f.principle,
+         'activities', f.activities, 'direct', f.activities_direct, 'indirect', f.activities_indirect,
+         'women', f.participants_women, 'men', f.participants_men, 'other', f.participants_other, 'set_local_agenda', f.set_local_agenda) as row
+       from public.activity_facts f order by 1`,
+    );
+    expect(kept.length).toBeGreaterThan(100);
+    expect(kept).toEqual(plain);
   });
 });
