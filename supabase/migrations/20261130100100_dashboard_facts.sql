@@ -1,7 +1,7 @@
 -- Summary tables behind the programme dashboards: small per-partnership, per-year counts that the
--- dashboard functions add up instead of scanning every activity. They are kept correct on every
--- write by statement-level triggers that recompute the (partnership, year) pairs a statement
--- touched, and they carry row-level security like the rows they summarise.
+-- dashboard functions add up instead of scanning every activity. They are kept correct by every
+-- write, counted once per transaction when it commits (see Counting below), and they carry
+-- row-level security like the rows they summarise.
 --
 -- Counting rules (the only place they are written down; the dashboards and the partnership
 -- overview read these tables):
@@ -272,98 +272,203 @@ create policy "programme result facts are read by staff"
 revoke insert, update, delete, truncate on public.activity_facts, public.target_facts, public.target_group_facts, public.result_facts, public.indicator_facts from anon, authenticated;
 revoke insert, update, delete, truncate on public.programme_activity_facts, public.programme_target_facts, public.programme_target_group_facts, public.programme_result_facts from anon, authenticated;
 
--- Recomputing -----------------------------------------------------------------------------------------
--- Recomputes the activity facts of the given (partnership, year) pairs from the rows as they are now.
-create function private.refresh_activity_facts(partnership_ids uuid[], years smallint[])
+-- Counting --------------------------------------------------------------------------------------------
+-- Saving one activity writes several statements (the activity, then its target links, each
+-- inserted, changed or deleted). A statement only notes what it touched; the transaction's first
+-- deferred trigger, when it commits, counts each noted activity and result once and adds the
+-- summaries' changes to the programme-wide totals. The totals are written only then, at the end
+-- of the transaction and in the order of their keys, so saves in different partnerships wait for
+-- each other only for as long as it takes to add to the totals they share and commit.
+--
+-- What each activity was counted as is kept beside the summaries (private.counted_activities), so
+-- that a touched activity is taken out as it was counted and put back as it is now, instead of
+-- every activity of its partnership and year being counted again: a save's cost does not grow
+-- with the number of activities a partnership logs in a year.
+
+-- Each activity as the summaries count it: once under each principle (and 'all') and each target
+-- group it names, however often its arrays name them; its links as parallel arrays.
+create table private.counted_activities (
+  activity_id uuid primary key,
+  partnership_id uuid not null,
+  year smallint not null,
+  principles text[] not null,
+  target_groups text[] not null,
+  participants_women integer not null,
+  participants_men integer not null,
+  participants_other integer not null,
+  localisation_stage text,
+  target_ids text[] not null,
+  goal_ids smallint[] not null,
+  contributions text[] not null
+);
+create index counted_activities_partnership_id_idx on private.counted_activities (partnership_id);
+comment on table private.counted_activities is 'Each activity as the dashboard summaries count it, so that a change to it adds only the difference.';
+
+-- The activities a transaction touched, and the changes to the summaries it makes: activities
+-- taken out as they were counted (sign -1) and put back as they are (sign 1); emptied before every
+-- commit, like the other notes (private.count_noted).
+create unlogged table private.touched_activities (
+  activity_id uuid not null,
+  partnership_id uuid not null
+);
+create unlogged table private.activity_changes (like private.counted_activities, sign smallint not null);
+
+-- What a transaction's writes touched and changed, until it commits (see private.count_noted). A
+-- transaction sees only its own rows here, as it empties these tables before it commits; they hold
+-- nothing past a commit, so they need no write-ahead log.
+create unlogged table private.touched_results (
+  result_id uuid not null
+);
+create unlogged table private.touched_partnership_places (
+  partnership_id uuid not null
+);
+create unlogged table private.programme_activity_changes (like public.programme_activity_facts);
+create unlogged table private.programme_target_changes (like public.programme_target_facts);
+create unlogged table private.programme_target_group_changes (like public.programme_target_group_facts);
+create unlogged table private.programme_result_changes (like public.programme_result_facts);
+comment on table private.programme_activity_changes is 'What a transaction''s statements added to (and, negative, took from) programme_activity_facts, until it commits.';
+revoke all on private.counted_activities, private.touched_activities, private.activity_changes, private.touched_results, private.touched_partnership_places,
+  private.programme_activity_changes, private.programme_target_changes, private.programme_target_group_changes, private.programme_result_changes
+  from public, anon, authenticated;
+
+-- Takes the given activities out as they were counted and puts them back as they are now, both
+-- noted as changes to the summaries. A deleted activity is not put back.
+create function private.count_activities(activity_ids uuid[])
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  with kept as (
+    delete from private.counted_activities c where c.activity_id in (select unnest(activity_ids)) returning c.*
+  )
+  insert into private.activity_changes select k.*, -1 from kept k;
+
+  with counted as (
+    insert into private.counted_activities
+    select a.id, a.partnership_id, a.year,
+      array(select distinct p from unnest(a.principles::text[]) as p order by p),
+      array(select distinct g from unnest(a.target_groups::text[]) as g order by g),
+      a.participants_women, a.participants_men, a.participants_other, a.localisation_stage,
+      coalesce(l.target_ids, '{}'), coalesce(l.goal_ids, '{}'), coalesce(l.contributions, '{}')
+    from public.activities a
+    left join (
+      select l.activity_id, array_agg(l.target_id order by l.target_id) as target_ids,
+        array_agg(t.goal_id order by l.target_id) as goal_ids, array_agg(l.contribution::text order by l.target_id) as contributions
+      from public.activity_targets l
+      join public.sdg_targets t on t.id = l.target_id
+      where l.activity_id in (select unnest(activity_ids))
+      group by l.activity_id
+    ) as l on l.activity_id = a.id
+    where a.id in (select unnest(activity_ids))
+    returning *
+  )
+  insert into private.activity_changes select c.*, 1 from counted c;
+end;
+$$;
+
+-- Adds the noted changes to the summaries, in the order of their keys (so that two transactions
+-- adding to the same rows cannot deadlock), leaving out changes that cancel out (an activity put
+-- back as it was) and those of partnerships deleted meanwhile (whose summaries went with them),
+-- then removes the rows that fell to nothing. An activity counts for each goal it names a target
+-- of (direct where any such link is), and as goal 0 whatever it names. The summaries' own triggers
+-- note what this changes in the programme-wide totals.
+create function private.add_activity_changes()
 returns void
 language plpgsql
 security definer
 set search_path = ''
 as $$
 declare
-  _partnership_ids uuid[];
-  _years smallint[];
+  _emptied jsonb;
 begin
-  -- Each pair once, or its rows would be counted twice.
-  select array_agg(p.partnership_id), array_agg(p.year) into _partnership_ids, _years
-  from (select distinct p.partnership_id, p.year from unnest(partnership_ids, years) as p (partnership_id, year) where p.partnership_id is not null and p.year is not null) as p;
-  if _partnership_ids is null then
-    return;
+  delete from private.activity_changes c where not exists (select from public.partnerships p where p.id = c.partnership_id);
+
+  with added as (
+    insert into public.activity_facts as f (
+      partnership_id, year, goal_id, principle, activities, activities_direct, activities_indirect,
+      participants_women, participants_men, participants_other, inform_include, set_local_agenda, implement_follow_up
+    )
+    select c.partnership_id, c.year, g.goal_id, pr.principle, sum(c.sign), sum(c.sign * g.direct::int), sum(c.sign * (g.linked and not g.direct)::int),
+      sum(c.sign * c.participants_women), sum(c.sign * c.participants_men), sum(c.sign * c.participants_other),
+      sum(c.sign * (c.localisation_stage is not distinct from 'inform_include')::int),
+      sum(c.sign * (c.localisation_stage is not distinct from 'set_local_agenda')::int),
+      sum(c.sign * (c.localisation_stage is not distinct from 'implement_follow_up')::int)
+    from private.activity_changes c
+    cross join lateral (
+      select 0::smallint as goal_id, 'direct' = any (c.contributions) as direct, cardinality(c.target_ids) > 0 as linked
+      union all
+      select l.goal_id, bool_or(l.contribution = 'direct'), true from unnest(c.goal_ids, c.contributions) as l (goal_id, contribution) group by l.goal_id
+    ) as g
+    cross join lateral unnest('{all}'::text[] || c.principles) as pr (principle)
+    group by c.partnership_id, c.year, g.goal_id, pr.principle
+    having sum(c.sign) <> 0 or sum(c.sign * g.direct::int) <> 0 or sum(c.sign * (g.linked and not g.direct)::int) <> 0
+      or sum(c.sign * c.participants_women) <> 0 or sum(c.sign * c.participants_men) <> 0 or sum(c.sign * c.participants_other) <> 0
+      or sum(c.sign * (c.localisation_stage is not distinct from 'inform_include')::int) <> 0
+      or sum(c.sign * (c.localisation_stage is not distinct from 'set_local_agenda')::int) <> 0
+      or sum(c.sign * (c.localisation_stage is not distinct from 'implement_follow_up')::int) <> 0
+    order by c.partnership_id, c.year, g.goal_id, pr.principle
+    on conflict (partnership_id, year, goal_id, principle) do update
+      set activities = f.activities + excluded.activities, activities_direct = f.activities_direct + excluded.activities_direct,
+        activities_indirect = f.activities_indirect + excluded.activities_indirect,
+        participants_women = f.participants_women + excluded.participants_women, participants_men = f.participants_men + excluded.participants_men,
+        participants_other = f.participants_other + excluded.participants_other, inform_include = f.inform_include + excluded.inform_include,
+        set_local_agenda = f.set_local_agenda + excluded.set_local_agenda, implement_follow_up = f.implement_follow_up + excluded.implement_follow_up
+    returning f.*
+  )
+  select jsonb_agg(to_jsonb(added)) filter (where added.activities = 0) into _emptied from added;
+  if _emptied is not null then
+    delete from public.activity_facts f
+    using jsonb_populate_recordset(null::public.activity_facts, _emptied) as e
+    where (f.partnership_id, f.year, f.goal_id, f.principle) = (e.partnership_id, e.year, e.goal_id, e.principle);
   end if;
 
-  -- Two transactions refreshing the same pair would each delete the rows they see and insert
-  -- their own: they queue on a lock per pair instead (taken in order, so they cannot deadlock).
-  -- A whole-programme rebuild takes the tables instead, as one lock per pair would not fit.
-  -- Every refresh also changes the programme-wide totals, which all partnerships share: the
-  -- transactions that write them take turns, the lock on those tables first (see
-  -- private.add_to_programme_facts), so that totals locked row by row in different orders by
-  -- different statements cannot deadlock.
-  if cardinality(_partnership_ids) > 200 then
-    lock table public.programme_activity_facts, public.programme_target_facts, public.programme_target_group_facts,
-      public.activity_facts, public.target_facts, public.target_group_facts in exclusive mode;
-  else
-    lock table public.programme_activity_facts, public.programme_target_facts, public.programme_target_group_facts in share row exclusive mode;
-    perform pg_advisory_xact_lock(hashtextextended(pair.partnership_id::text || '/' || pair.year, 0))
-    from unnest(_partnership_ids, _years) as pair (partnership_id, year)
-    order by pair.partnership_id, pair.year;
+  with added as (
+    insert into public.target_facts as f (partnership_id, year, target_id, goal_id, principle, activities_direct, activities_indirect)
+    select c.partnership_id, c.year, l.target_id, l.goal_id, pr.principle,
+      sum(c.sign * (l.contribution = 'direct')::int), sum(c.sign * (l.contribution = 'indirect')::int)
+    from private.activity_changes c
+    cross join lateral unnest(c.target_ids, c.goal_ids, c.contributions) as l (target_id, goal_id, contribution)
+    cross join lateral unnest('{all}'::text[] || c.principles) as pr (principle)
+    group by c.partnership_id, c.year, l.target_id, l.goal_id, pr.principle
+    having sum(c.sign * (l.contribution = 'direct')::int) <> 0 or sum(c.sign * (l.contribution = 'indirect')::int) <> 0
+    order by c.partnership_id, c.year, l.target_id, pr.principle
+    on conflict (partnership_id, year, target_id, principle) do update
+      set activities_direct = f.activities_direct + excluded.activities_direct, activities_indirect = f.activities_indirect + excluded.activities_indirect
+    returning f.*
+  )
+  select jsonb_agg(to_jsonb(added)) filter (where added.activities_direct = 0 and added.activities_indirect = 0) into _emptied from added;
+  if _emptied is not null then
+    delete from public.target_facts f
+    using jsonb_populate_recordset(null::public.target_facts, _emptied) as e
+    where (f.partnership_id, f.year, f.target_id, f.principle) = (e.partnership_id, e.year, e.target_id, e.principle);
   end if;
 
-  delete from public.activity_facts f using unnest(_partnership_ids, _years) as p (partnership_id, year) where f.partnership_id = p.partnership_id and f.year = p.year;
-  delete from public.target_facts f using unnest(_partnership_ids, _years) as p (partnership_id, year) where f.partnership_id = p.partnership_id and f.year = p.year;
-  delete from public.target_group_facts f using unnest(_partnership_ids, _years) as p (partnership_id, year) where f.partnership_id = p.partnership_id and f.year = p.year;
-
-  -- Each activity once per goal it touches (direct before indirect), and once as goal 0.
-  with activity_goals as (
-    select a.id, a.partnership_id, a.year, (case when grouping(t.goal_id) = 1 then 0 else t.goal_id end)::smallint as goal_id,
-      bool_or(l.contribution = 'direct') as direct, bool_or(l.contribution is not null) as linked
-    from unnest(_partnership_ids, _years) as p (partnership_id, year)
-    join public.activities a on a.partnership_id = p.partnership_id and a.year = p.year
-    left join public.activity_targets l on l.activity_id = a.id
-    left join public.sdg_targets t on t.id = l.target_id
-    group by grouping sets ((a.id, a.partnership_id, a.year, t.goal_id), (a.id, a.partnership_id, a.year))
-    -- an unlinked activity counts under goal 0 only
-    having grouping(t.goal_id) = 1 or t.goal_id is not null
-  ),
-  activity_rows as (
-    select ag.partnership_id, ag.year, ag.goal_id, pr.principle,
-      1 as activities,
-      (ag.direct is true)::int as activities_direct,
-      (ag.linked and ag.direct is not true)::int as activities_indirect,
-      a.participants_women, a.participants_men, a.participants_other,
-      (a.localisation_stage is not distinct from 'inform_include')::int as inform_include,
-      (a.localisation_stage is not distinct from 'set_local_agenda')::int as set_local_agenda,
-      (a.localisation_stage is not distinct from 'implement_follow_up')::int as implement_follow_up
-    from activity_goals ag
-    join public.activities a on a.id = ag.id
-    cross join lateral unnest('{all}'::text[] || a.principles) as pr (principle)
+  with added as (
+    insert into public.target_group_facts as f (partnership_id, year, target_group, principle, activities, participants_women, participants_men, participants_other)
+    select c.partnership_id, c.year, tg.target_group, pr.principle, sum(c.sign),
+      sum(c.sign * c.participants_women), sum(c.sign * c.participants_men), sum(c.sign * c.participants_other)
+    from private.activity_changes c
+    cross join lateral unnest(c.target_groups) as tg (target_group)
+    cross join lateral unnest('{all}'::text[] || c.principles) as pr (principle)
+    group by c.partnership_id, c.year, tg.target_group, pr.principle
+    having sum(c.sign) <> 0 or sum(c.sign * c.participants_women) <> 0
+      or sum(c.sign * c.participants_men) <> 0 or sum(c.sign * c.participants_other) <> 0
+    order by c.partnership_id, c.year, tg.target_group, pr.principle
+    on conflict (partnership_id, year, target_group, principle) do update
+      set activities = f.activities + excluded.activities, participants_women = f.participants_women + excluded.participants_women,
+        participants_men = f.participants_men + excluded.participants_men, participants_other = f.participants_other + excluded.participants_other
+    returning f.*
   )
-  insert into public.activity_facts (
-    partnership_id, year, goal_id, principle, activities, activities_direct, activities_indirect,
-    participants_women, participants_men, participants_other, inform_include, set_local_agenda, implement_follow_up
-  )
-  select partnership_id, year, goal_id, principle, sum(activities), sum(activities_direct), sum(activities_indirect),
-    sum(participants_women), sum(participants_men), sum(participants_other),
-    sum(inform_include), sum(set_local_agenda), sum(implement_follow_up)
-  from activity_rows
-  group by partnership_id, year, goal_id, principle;
+  select jsonb_agg(to_jsonb(added)) filter (where added.activities = 0) into _emptied from added;
+  if _emptied is not null then
+    delete from public.target_group_facts f
+    using jsonb_populate_recordset(null::public.target_group_facts, _emptied) as e
+    where (f.partnership_id, f.year, f.target_group, f.principle) = (e.partnership_id, e.year, e.target_group, e.principle);
+  end if;
 
-  insert into public.target_facts (partnership_id, year, target_id, goal_id, principle, activities_direct, activities_indirect)
-  select a.partnership_id, a.year, l.target_id, t.goal_id, pr.principle,
-    count(*) filter (where l.contribution = 'direct'), count(*) filter (where l.contribution = 'indirect')
-  from unnest(_partnership_ids, _years) as p (partnership_id, year)
-  join public.activities a on a.partnership_id = p.partnership_id and a.year = p.year
-  join public.activity_targets l on l.activity_id = a.id
-  join public.sdg_targets t on t.id = l.target_id
-  cross join lateral unnest('{all}'::text[] || a.principles) as pr (principle)
-  group by a.partnership_id, a.year, l.target_id, t.goal_id, pr.principle;
-
-  insert into public.target_group_facts (partnership_id, year, target_group, principle, activities, participants_women, participants_men, participants_other)
-  select a.partnership_id, a.year, g.target_group, pr.principle, count(*), sum(a.participants_women), sum(a.participants_men), sum(a.participants_other)
-  from unnest(_partnership_ids, _years) as p (partnership_id, year)
-  join public.activities a on a.partnership_id = p.partnership_id and a.year = p.year
-  cross join lateral unnest(a.target_groups) as g (target_group)
-  cross join lateral unnest('{all}'::text[] || a.principles) as pr (principle)
-  group by a.partnership_id, a.year, g.target_group, pr.principle;
+  delete from private.activity_changes;
 end;
 $$;
 
@@ -414,8 +519,6 @@ security definer
 set search_path = ''
 as $$
 begin
-  -- The programme-wide totals first, as in private.refresh_activity_facts.
-  lock table public.programme_result_facts in share row exclusive mode;
   perform 1 from public.results where id = any (result_ids) order by id for no key update;
   delete from public.result_facts where result_id = any (result_ids);
   insert into public.result_facts (result_id, partnership_id, target_id, goal_id, contribution, years)
@@ -434,12 +537,14 @@ begin
 end;
 $$;
 
--- The programme-wide totals after a statement on a summary table, in each place of each row's
--- partnership: minus its old rows, plus its new ones. The rows of a result are always replaced together (private.refresh_result_facts, or
--- a cascade from the result or its partnership), so a statement holds every row of the results
--- it touches and can tell whether each counted as direct for a goal. Written in the order of the
--- primary key, under a lock that makes the writing transactions take turns.
-create function private.add_to_programme_facts()
+-- After a statement on a summary table: what it changes in the programme-wide totals, in each place
+-- of each row's partnership (minus its old rows, plus its new ones), noted for the commit. The places
+-- are those of the moment, so that a partnership whose places change is taken out of the old ones and
+-- counted in the new (private.refresh_partnership_places). The rows of a result are always replaced
+-- together (private.refresh_result_facts, or a cascade from the result or its partnership), so a
+-- statement holds every row of the results it touches and can tell whether each counted as direct
+-- for a goal.
+create function private.note_programme_changes()
 returns trigger
 language plpgsql
 security definer
@@ -458,9 +563,8 @@ declare
   );
 begin
   if tg_table_name = 'activity_facts' then
-    lock table public.programme_activity_facts in share row exclusive mode;
     execute format($sql$
-      insert into public.programme_activity_facts as t (
+      insert into private.programme_activity_changes (
         place, year, goal_id, principle, activities, activities_direct, activities_indirect,
         participants_women, participants_men, participants_other, inform_include, set_local_agenda, implement_follow_up
       )
@@ -468,101 +572,109 @@ begin
         sum(c.sign * c.participants_women), sum(c.sign * c.participants_men), sum(c.sign * c.participants_other),
         sum(c.sign * c.inform_include), sum(c.sign * c.set_local_agenda), sum(c.sign * c.implement_follow_up)
       from (%s) as c
-      group by c.place, c.year, c.goal_id, c.principle
-      order by c.place, c.year, c.goal_id, c.principle
-      on conflict (place, year, goal_id, principle) do update set
-        activities = t.activities + excluded.activities,
-        activities_direct = t.activities_direct + excluded.activities_direct,
-        activities_indirect = t.activities_indirect + excluded.activities_indirect,
-        participants_women = t.participants_women + excluded.participants_women,
-        participants_men = t.participants_men + excluded.participants_men,
-        participants_other = t.participants_other + excluded.participants_other,
-        inform_include = t.inform_include + excluded.inform_include,
-        set_local_agenda = t.set_local_agenda + excluded.set_local_agenda,
-        implement_follow_up = t.implement_follow_up + excluded.implement_follow_up$sql$, _changes);
-    if tg_op <> 'INSERT' then
-      delete from public.programme_activity_facts t where t.activities = 0;
-    end if;
+      group by c.place, c.year, c.goal_id, c.principle$sql$, _changes);
   elsif tg_table_name = 'target_facts' then
-    lock table public.programme_target_facts in share row exclusive mode;
     execute format($sql$
-      insert into public.programme_target_facts as t (place, year, target_id, goal_id, principle, activities_direct, activities_indirect)
+      insert into private.programme_target_changes (place, year, target_id, goal_id, principle, activities_direct, activities_indirect)
       select c.place, c.year, c.target_id, c.goal_id, c.principle, sum(c.sign * c.activities_direct), sum(c.sign * c.activities_indirect)
       from (%s) as c
-      group by c.place, c.year, c.target_id, c.goal_id, c.principle
-      order by c.place, c.year, c.target_id, c.principle
-      on conflict (place, year, target_id, principle) do update set
-        activities_direct = t.activities_direct + excluded.activities_direct,
-        activities_indirect = t.activities_indirect + excluded.activities_indirect$sql$, _changes);
-    if tg_op <> 'INSERT' then
-      delete from public.programme_target_facts t where t.activities_direct = 0 and t.activities_indirect = 0;
-    end if;
+      group by c.place, c.year, c.target_id, c.goal_id, c.principle$sql$, _changes);
   elsif tg_table_name = 'target_group_facts' then
-    lock table public.programme_target_group_facts in share row exclusive mode;
     execute format($sql$
-      insert into public.programme_target_group_facts as t (place, year, target_group, principle, activities, participants_women, participants_men, participants_other)
+      insert into private.programme_target_group_changes (place, year, target_group, principle, activities, participants_women, participants_men, participants_other)
       select c.place, c.year, c.target_group, c.principle, sum(c.sign * c.activities),
         sum(c.sign * c.participants_women), sum(c.sign * c.participants_men), sum(c.sign * c.participants_other)
       from (%s) as c
-      group by c.place, c.year, c.target_group, c.principle
-      order by c.place, c.year, c.target_group, c.principle
-      on conflict (place, year, target_group, principle) do update set
-        activities = t.activities + excluded.activities,
-        participants_women = t.participants_women + excluded.participants_women,
-        participants_men = t.participants_men + excluded.participants_men,
-        participants_other = t.participants_other + excluded.participants_other$sql$, _changes);
-    if tg_op <> 'INSERT' then
-      delete from public.programme_target_group_facts t where t.activities = 0;
-    end if;
+      group by c.place, c.year, c.target_group, c.principle$sql$, _changes);
   else
-    lock table public.programme_result_facts in share row exclusive mode;
     -- a result once per goal, direct when any of its links to the goal is
     execute format($sql$
-      insert into public.programme_result_facts as t (place, goal_id, direct, years, results)
+      insert into private.programme_result_changes (place, goal_id, direct, years, results)
       select r.place, r.goal_id, r.direct, r.years, sum(r.sign)
       from (
         select c.sign, c.place, c.goal_id, c.years, bool_or(c.contribution = 'direct') as direct
         from (%s) as c
         group by c.sign, c.place, c.result_id, c.goal_id, c.years
       ) as r
-      group by r.place, r.goal_id, r.direct, r.years
-      order by r.place, r.goal_id, r.direct, r.years
-      on conflict (place, goal_id, direct, years) do update set results = t.results + excluded.results$sql$, _changes);
-    if tg_op <> 'INSERT' then
-      delete from public.programme_result_facts t where t.results = 0;
-    end if;
+      group by r.place, r.goal_id, r.direct, r.years$sql$, _changes);
   end if;
   return null;
 end;
 $$;
 
 create trigger activity_facts_programme_insert after insert on public.activity_facts
-  referencing new table as new_rows for each statement execute function private.add_to_programme_facts();
+  referencing new table as new_rows for each statement execute function private.note_programme_changes();
 create trigger activity_facts_programme_update after update on public.activity_facts
-  referencing old table as old_rows new table as new_rows for each statement execute function private.add_to_programme_facts();
+  referencing old table as old_rows new table as new_rows for each statement execute function private.note_programme_changes();
 create trigger activity_facts_programme_delete after delete on public.activity_facts
-  referencing old table as old_rows for each statement execute function private.add_to_programme_facts();
+  referencing old table as old_rows for each statement execute function private.note_programme_changes();
 
 create trigger target_facts_programme_insert after insert on public.target_facts
-  referencing new table as new_rows for each statement execute function private.add_to_programme_facts();
+  referencing new table as new_rows for each statement execute function private.note_programme_changes();
 create trigger target_facts_programme_update after update on public.target_facts
-  referencing old table as old_rows new table as new_rows for each statement execute function private.add_to_programme_facts();
+  referencing old table as old_rows new table as new_rows for each statement execute function private.note_programme_changes();
 create trigger target_facts_programme_delete after delete on public.target_facts
-  referencing old table as old_rows for each statement execute function private.add_to_programme_facts();
+  referencing old table as old_rows for each statement execute function private.note_programme_changes();
 
 create trigger target_group_facts_programme_insert after insert on public.target_group_facts
-  referencing new table as new_rows for each statement execute function private.add_to_programme_facts();
+  referencing new table as new_rows for each statement execute function private.note_programme_changes();
 create trigger target_group_facts_programme_update after update on public.target_group_facts
-  referencing old table as old_rows new table as new_rows for each statement execute function private.add_to_programme_facts();
+  referencing old table as old_rows new table as new_rows for each statement execute function private.note_programme_changes();
 create trigger target_group_facts_programme_delete after delete on public.target_group_facts
-  referencing old table as old_rows for each statement execute function private.add_to_programme_facts();
+  referencing old table as old_rows for each statement execute function private.note_programme_changes();
 
 create trigger result_facts_programme_insert after insert on public.result_facts
-  referencing new table as new_rows for each statement execute function private.add_to_programme_facts();
+  referencing new table as new_rows for each statement execute function private.note_programme_changes();
 create trigger result_facts_programme_update after update on public.result_facts
-  referencing old table as old_rows new table as new_rows for each statement execute function private.add_to_programme_facts();
+  referencing old table as old_rows new table as new_rows for each statement execute function private.note_programme_changes();
 create trigger result_facts_programme_delete after delete on public.result_facts
-  referencing old table as old_rows for each statement execute function private.add_to_programme_facts();
+  referencing old table as old_rows for each statement execute function private.note_programme_changes();
+
+-- Adds a transaction's noted changes to one programme-wide table, in the order of its primary key
+-- (so that two transactions adding to the same totals cannot deadlock), and removes the totals
+-- that fell to nothing. Changes that cancel out (a row rewritten as it was) are left out, so they
+-- neither write nor lock a total. `key` names the columns a total is kept by (its primary key's,
+-- and any they determine), `measures` the counted ones; a row stands for something while
+-- `standing` (a condition on its columns) holds.
+create function private.add_programme_changes(programme_table text, key text[], measures text[], standing text)
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  _key text := array_to_string(key, ', ');
+  _emptied jsonb;
+begin
+  execute format($sql$
+    with noted as (delete from private.%1$I returning *),
+    added as (
+      insert into public.%2$I as t (%3$s, %4$s)
+      select %3$s, %5$s from noted group by %3$s having %9$s order by %3$s
+      on conflict on constraint %8$I do update set %6$s
+      returning t.*
+    )
+    select jsonb_agg(to_jsonb(added)) filter (where not (%7$s)) from added$sql$,
+    replace(programme_table, 'facts', 'changes'),
+    programme_table,
+    _key,
+    array_to_string(measures, ', '),
+    (select string_agg(format('sum(%I)', m), ', ') from unnest(measures) as m),
+    (select string_agg(format('%1$I = t.%1$I + excluded.%1$I', m), ', ') from unnest(measures) as m),
+    standing,
+    programme_table || '_pkey',
+    (select string_agg(format('sum(%I) <> 0', m), ' or ') from unnest(measures) as m)
+  ) into _emptied;
+  if _emptied is not null then
+    execute format(
+      'delete from public.%1$I t using jsonb_populate_recordset(null::public.%1$I, $1) as e where (%2$s) = (%3$s)',
+      programme_table,
+      (select string_agg(format('t.%I', k), ', ') from unnest(key) as k),
+      (select string_agg(format('e.%I', k), ', ') from unnest(key) as k)
+    ) using _emptied;
+  end if;
+end;
+$$;
 
 -- The programme-wide totals counted afresh from the summary tables and the places, which the caller
 -- has locked.
@@ -617,35 +729,37 @@ language plpgsql
 security definer
 set search_path = ''
 as $$
-declare
-  _partnership_ids uuid[];
-  _years smallint[];
 begin
-  -- All the tables it writes at once, the programme-wide ones first as every writer takes them.
-  lock table public.programme_activity_facts, public.programme_target_facts, public.programme_target_group_facts, public.programme_result_facts,
-    public.activity_facts, public.target_facts, public.target_group_facts, public.result_facts, public.indicator_facts,
-    private.partnership_places in exclusive mode;
+  -- All the tables it writes at once, in the order every writer takes them: the summaries, then
+  -- the programme-wide totals at commit.
+  lock table private.counted_activities, public.activity_facts, public.target_facts, public.target_group_facts, public.result_facts, public.indicator_facts,
+    private.partnership_places, public.programme_activity_facts, public.programme_target_facts, public.programme_target_group_facts,
+    public.programme_result_facts in exclusive mode;
   delete from private.partnership_places;
   insert into private.partnership_places (partnership_id, place) select p.partnership_id, p.place from private.places_of(null) as p;
-  select array_agg(partnership_id), array_agg(year) into _partnership_ids, _years
-  from (
-    select distinct partnership_id, year from public.activities
-    union
-    select partnership_id, year from public.activity_facts
-  ) as pairs;
-  perform private.refresh_activity_facts(_partnership_ids, _years);
+  delete from private.counted_activities;
+  delete from public.activity_facts;
+  delete from public.target_facts;
+  delete from public.target_group_facts;
+  perform private.count_activities(array(select id from public.activities));
+  perform private.add_activity_changes();
   perform private.refresh_result_facts(array(select id from public.results));
   perform private.recount_programme_facts();
+  -- The recount holds what the refreshes above noted for the commit. Emptied by truncation, as a
+  -- rebuild notes every row: deleted, the rows would stay behind as dead ones that every save's
+  -- look at the notes reads through until a vacuum.
+  truncate private.activity_changes, private.programme_activity_changes, private.programme_target_changes,
+    private.programme_target_group_changes, private.programme_result_changes;
   -- Rows written wholesale: the planner should know the tables that only this function fills (a
   -- bulk load analyses the tables it loaded, but knows nothing of these).
-  analyze private.partnership_places, public.indicator_facts, public.programme_activity_facts, public.programme_target_facts,
-    public.programme_target_group_facts, public.programme_result_facts;
+  analyze private.partnership_places, private.counted_activities, public.indicator_facts, public.programme_activity_facts,
+    public.programme_target_facts, public.programme_target_group_facts, public.programme_result_facts;
 end;
 $$;
 
--- After a statement on a table the facts are made of: the activity (partnership, year) pairs or
--- the results its old and new rows touch. The transition tables are read through dynamic SQL
--- because which of them exist depends on the event.
+-- After a statement on activities or their target links: notes the activities its old and new rows
+-- touch (for results, the results), for the commit. The transition tables are read through dynamic
+-- SQL because which of them exist depends on the event.
 create function private.refresh_dashboard_facts_after_write()
 returns trigger
 language plpgsql
@@ -654,8 +768,8 @@ set search_path = ''
 as $$
 declare
   _touched text := case tg_table_name
-    when 'activities' then 'select partnership_id, year from %1$I'
-    when 'activity_targets' then 'select a.partnership_id, a.year from %1$I l join public.activities a on a.id = l.activity_id'
+    when 'activities' then 'select id as activity_id, partnership_id from %1$I'
+    when 'activity_targets' then 'select activity_id, partnership_id from %1$I'
     when 'result_targets' then 'select result_id from %1$I'
     when 'indicators' then 'select result_id from %1$I'
     when 'indicator_values' then 'select i.result_id from %1$I v join public.indicators i on i.id = v.indicator_id'
@@ -665,9 +779,9 @@ declare
 begin
   select string_agg(format(_touched, source), ' union ') into _union from unnest(_sources) as source;
   if tg_table_name in ('activities', 'activity_targets') then
-    execute format('select private.refresh_activity_facts(array_agg(partnership_id), array_agg(year::smallint)) from (%s) as touched', _union);
+    execute format('insert into private.touched_activities (activity_id, partnership_id) select distinct activity_id, partnership_id from (%s) as touched', _union);
   else
-    execute format('select private.refresh_result_facts(array_agg(result_id)) from (%s) as touched', _union);
+    execute format('insert into private.touched_results (result_id) select distinct result_id from (%s) as touched where result_id is not null', _union);
   end if;
   return null;
 end;
@@ -708,17 +822,126 @@ create trigger indicator_values_facts_update after update on public.indicator_va
 create trigger indicator_values_facts_delete after delete on public.indicator_values
   referencing old table as old_rows for each statement execute function private.refresh_dashboard_facts_after_write();
 
-revoke all on function private.refresh_activity_facts(uuid[], smallint[]) from public, anon, authenticated;
-revoke all on function private.refresh_indicator_facts(uuid[]) from public, anon, authenticated;
-revoke all on function private.refresh_result_facts(uuid[]) from public, anon, authenticated;
-revoke all on function private.recount_programme_facts() from public, anon, authenticated;
-revoke all on function private.rebuild_dashboard_facts() from public, anon, authenticated;
+-- The advisory lock a transaction takes on a partnership while it recounts some of its rows.
+create function private.partnership_lock(partnership_id uuid)
+returns bigint
+language sql
+immutable
+set search_path = ''
+as $$
+  select hashtextextended('partnership/' || partnership_id::text, 0);
+$$;
 
--- The places of the given partnerships made anew from their partner side. A partnership whose
--- places changed has its summary rows taken out of the totals of the places it had, and counted
--- again in those it has now. A partnership being deleted is left alone: its summary rows go with
--- it, each taking itself out of the totals of the places it had (which is why they stay, rows
--- of nobody, until the next rebuild).
+-- Counts what the transaction noted so far: the partner sides first (which may note changes and
+-- results of their own), then the activities and results, then the totals. At commit, and before
+-- anything that reads the summaries in the transaction that wrote them (a report's snapshot).
+create function private.count_noted()
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  _partnership_ids uuid[];
+  _activity_ids uuid[];
+  _result_ids uuid[];
+  _lock record;
+begin
+  -- Every noted row fires the deferred trigger: the first firing counts them all, the others find
+  -- nothing and stop here.
+  if not exists (select from private.touched_partnership_places) and not exists (select from private.touched_activities)
+    and not exists (select from private.touched_results) and not exists (select from private.programme_activity_changes)
+    and not exists (select from private.programme_target_changes) and not exists (select from private.programme_target_group_changes)
+    and not exists (select from private.programme_result_changes) then
+    return;
+  end if;
+
+  -- A change to a partnership's places recounts all of its rows, which no other transaction may
+  -- recount meanwhile: its lock on the partnership is exclusive, a recount's shared. All taken at
+  -- once, in order, so that transactions cannot deadlock on them.
+  for _lock in
+    select noted.partnership_id, bool_or(noted.places) as places
+    from (
+      select partnership_id, true as places from private.touched_partnership_places
+      union all
+      select partnership_id, false from private.touched_activities
+      union all
+      select r.partnership_id, false from private.touched_results t join public.results r on r.id = t.result_id
+    ) as noted
+    group by noted.partnership_id
+    order by noted.partnership_id
+  loop
+    if _lock.places then
+      perform pg_advisory_xact_lock(private.partnership_lock(_lock.partnership_id));
+    else
+      perform pg_advisory_xact_lock_shared(private.partnership_lock(_lock.partnership_id));
+    end if;
+  end loop;
+
+  with noted as (delete from private.touched_partnership_places returning partnership_id)
+  select array_agg(distinct partnership_id) into _partnership_ids from noted;
+  if _partnership_ids is not null then
+    perform private.refresh_partnership_places(_partnership_ids);
+  end if;
+
+  -- An activity is taken out and put back by one transaction at a time: two that changed the same
+  -- activity (one its row, the other its links) would otherwise each take out what the other
+  -- replaces. Each statement after the lock sees what the one before it committed.
+  with noted as (delete from private.touched_activities returning activity_id)
+  select array_agg(distinct activity_id order by activity_id) into _activity_ids from noted;
+  if _activity_ids is not null then
+    perform pg_advisory_xact_lock(hashtextextended('activity/' || id::text, 0)) from unnest(_activity_ids) as id;
+    perform private.count_activities(_activity_ids);
+  end if;
+  if exists (select from private.activity_changes) then
+    perform private.add_activity_changes();
+  end if;
+
+  with noted as (delete from private.touched_results returning result_id)
+  select array_agg(distinct result_id) into _result_ids from noted;
+  if _result_ids is not null then
+    perform private.refresh_result_facts(_result_ids);
+  end if;
+
+  -- Only the totals with changes noted: planning a dynamic statement is a save's largest cost.
+  if exists (select from private.programme_activity_changes) then
+    perform private.add_programme_changes('programme_activity_facts', '{place,year,goal_id,principle}',
+      '{activities,activities_direct,activities_indirect,participants_women,participants_men,participants_other,inform_include,set_local_agenda,implement_follow_up}',
+      'activities <> 0');
+  end if;
+  if exists (select from private.programme_target_changes) then
+    perform private.add_programme_changes('programme_target_facts', '{place,year,target_id,goal_id,principle}',
+      '{activities_direct,activities_indirect}', 'activities_direct <> 0 or activities_indirect <> 0');
+  end if;
+  if exists (select from private.programme_target_group_changes) then
+    perform private.add_programme_changes('programme_target_group_facts', '{place,year,target_group,principle}',
+      '{activities,participants_women,participants_men,participants_other}', 'activities <> 0');
+  end if;
+  if exists (select from private.programme_result_changes) then
+    perform private.add_programme_changes('programme_result_facts', '{place,goal_id,direct,years}', '{results}', 'results <> 0');
+  end if;
+end;
+$$;
+
+-- Fired once for each noted row: the first firing counts and empties the notes, the others find
+-- nothing left.
+create function private.count_at_commit()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  perform private.count_noted();
+  return null;
+end;
+$$;
+
+-- The places of the given partnerships made anew from their partner side, under the caller's
+-- exclusive lock on each partnership (private.count_noted). A partnership whose places changed
+-- has its summary rows taken out of the totals of the places it had, and counted again, from its
+-- counted activities and its results, in those it has now. A partnership being deleted is left
+-- alone: its summary rows go with it, each taking itself out of the totals of the places it had.
 create function private.refresh_partnership_places(partnership_ids uuid[])
 returns void
 language plpgsql
@@ -728,10 +951,6 @@ as $$
 declare
   _changed uuid[];
 begin
-  -- The totals first, as every writer of them takes them (private.refresh_activity_facts): the
-  -- writers take turns, and two changes to one partnership's places cannot interleave.
-  lock table public.programme_activity_facts, public.programme_target_facts, public.programme_target_group_facts, public.programme_result_facts
-    in share row exclusive mode;
   with partnerships as (
     select p.id from public.partnerships p where p.id = any (partnership_ids)
   ),
@@ -754,15 +973,15 @@ begin
   delete from private.partnership_places where partnership_id = any (_changed);
   insert into private.partnership_places (partnership_id, place) select p.partnership_id, p.place from private.places_of(_changed) as p;
 
-  perform private.refresh_activity_facts(array_agg(pairs.partnership_id), array_agg(pairs.year))
-  from (select distinct a.partnership_id, a.year from public.activities a where a.partnership_id = any (_changed)) as pairs;
-  perform private.refresh_result_facts(array(select r.id from public.results r where r.partnership_id = any (_changed)));
+  -- counted again at commit, in the places they have now
+  insert into private.activity_changes select c.*, 1 from private.counted_activities c where c.partnership_id = any (_changed);
+  insert into private.touched_results (result_id) select r.id from public.results r where r.partnership_id = any (_changed);
 end;
 $$;
 
--- After a statement on the partner sides, or on organisations (when one's country changed): the
--- partnerships its old and new rows touch. The transition tables are read through dynamic SQL
--- because which of them exist depends on the event.
+-- After a statement on the partner sides, or on organisations (when one's country changed): notes
+-- the partnerships its old and new rows touch, for the commit. The transition tables are read
+-- through dynamic SQL because which of them exist depends on the event.
 create function private.refresh_places_after_write()
 returns trigger
 language plpgsql
@@ -780,7 +999,7 @@ begin
     _touched := 'select po.partnership_id from new_rows n join old_rows o on o.id = n.id join public.partnership_organisations po on po.organisation_id = n.id
       where n.country_code is distinct from o.country_code';
   end if;
-  execute format('select private.refresh_partnership_places(array_agg(partnership_id)) from (%s) as touched', _touched);
+  execute format('insert into private.touched_partnership_places (partnership_id) select distinct partnership_id from (%s) as touched where partnership_id is not null', _touched);
   return null;
 end;
 $$;
@@ -794,6 +1013,23 @@ create trigger partnership_organisations_places_delete after delete on public.pa
 create trigger organisations_places_update after update on public.organisations
   referencing old table as old_rows new table as new_rows for each statement execute function private.refresh_places_after_write();
 
+create constraint trigger touched_activities_count_at_commit after insert on private.touched_activities
+  deferrable initially deferred for each row execute function private.count_at_commit();
+create constraint trigger touched_results_count_at_commit after insert on private.touched_results
+  deferrable initially deferred for each row execute function private.count_at_commit();
+create constraint trigger touched_partnership_places_count_at_commit after insert on private.touched_partnership_places
+  deferrable initially deferred for each row execute function private.count_at_commit();
+
+revoke all on function private.count_activities(uuid[]) from public, anon, authenticated;
+revoke all on function private.add_activity_changes() from public, anon, authenticated;
+revoke all on function private.refresh_indicator_facts(uuid[]) from public, anon, authenticated;
+revoke all on function private.refresh_result_facts(uuid[]) from public, anon, authenticated;
+revoke all on function private.note_programme_changes() from public, anon, authenticated;
+revoke all on function private.add_programme_changes(text, text[], text[], text) from public, anon, authenticated;
+revoke all on function private.recount_programme_facts() from public, anon, authenticated;
+revoke all on function private.rebuild_dashboard_facts() from public, anon, authenticated;
+revoke all on function private.count_noted() from public, anon, authenticated;
+revoke all on function private.count_at_commit() from public, anon, authenticated;
 revoke all on function private.places_of(uuid[]) from public, anon, authenticated;
 revoke all on function private.places_counted(uuid) from public, anon, authenticated;
 revoke all on function private.refresh_partnership_places(uuid[]) from public, anon, authenticated;

@@ -107,6 +107,8 @@ create policy "report snapshots are read by the partnership's members and by sta
 -- Nobody writes a snapshot but the trigger below: no insert, update or delete policies.
 revoke insert, update, delete, truncate on public.report_snapshots from anon, authenticated;
 
+-- A report's snapshot reads the summaries, maybe in the transaction that wrote them: as that
+-- transaction left them, not as they were when it began.
 create function private.keep_report_snapshot()
 returns trigger
 language plpgsql
@@ -116,6 +118,7 @@ as $$
 begin
   if new.status in ('submitted', 'approved') then
     if tg_op = 'INSERT' or old.status not in ('submitted', 'approved') then
+      perform private.count_noted();
       insert into public.report_snapshots (report_id, partnership_id, facts)
       values (new.id, new.partnership_id, private.compute_report_facts(new))
       on conflict (report_id) do update set facts = excluded.facts, taken_at = now();
