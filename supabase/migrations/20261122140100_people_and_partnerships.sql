@@ -38,6 +38,17 @@ begin
 end;
 $$;
 
+-- Closed vocabularies -------------------------------------------------------------------------
+-- Each closed list of values is a type of its own, so the generated TypeScript types carry it and
+-- the app's lists, forms and labels derive from the database instead of restating it. A value
+-- outside the list is refused as invalid input (22P02), as any malformed value is. These are the
+-- people's and partnerships' lists; the reports' and the activities' are declared with their tables.
+create type public.staff_role as enum ('analyst', 'admin');
+create type public.membership_role as enum ('coordinator', 'contributor');
+create type public.organisation_kind as enum ('municipality', 'region', 'district_council');
+create type public.partnership_status as enum ('planned', 'active', 'closed');
+create type public.partnership_side as enum ('swedish', 'partner');
+
 -- Profiles -----------------------------------------------------------------------------------
 create table public.profiles (
   id uuid primary key references auth.users (id) on delete cascade,
@@ -77,7 +88,7 @@ create trigger on_auth_user_created after insert on auth.users
 -- Programme staff ------------------------------------------------------------------------------
 create table public.staff (
   user_id uuid primary key references public.profiles (id) on delete cascade,
-  role text not null constraint staff_role_check check (role in ('analyst', 'admin')),
+  role public.staff_role not null,
   created_at timestamptz not null default now()
 );
 comment on table public.staff is 'Programme staff: analysts review reports and read everything; admins also run the programme''s set-up.';
@@ -86,7 +97,7 @@ comment on table public.staff is 'Programme staff: analysts review reports and r
 create table public.organisations (
   id uuid primary key default gen_random_uuid(),
   name text not null constraint organisations_name_length check (char_length(trim(name)) between 2 and 200),
-  kind text not null constraint organisations_kind_check check (kind in ('municipality', 'region', 'district_council')),
+  kind public.organisation_kind not null,
   country_code text not null constraint organisations_country_code_format check (country_code ~ '^[A-Z]{2}$'),
   -- SCB's code: four digits for a municipality, two for a region (county).
   municipality_code text constraint organisations_municipality_code_format check (municipality_code ~ '^[0-9]{2}([0-9]{2})?$'),
@@ -108,7 +119,7 @@ create table public.partnerships (
   id uuid primary key default gen_random_uuid(),
   name text not null constraint partnerships_name_length check (char_length(trim(name)) between 3 and 200),
   programme text not null default 'Municipal Partnership Programme',
-  status text not null default 'active' constraint partnerships_status_check check (status in ('planned', 'active', 'closed')),
+  status public.partnership_status not null default 'active',
   starts_year smallint not null constraint partnerships_starts_year_range check (starts_year between 2000 and 2100),
   ends_year smallint constraint partnerships_ends_year_range check (ends_year between 2000 and 2100),
   focus_goal_ids smallint[] not null default '{}' constraint partnerships_focus_goals_valid check (focus_goal_ids <@ '{1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17}'::smallint[]),
@@ -127,7 +138,7 @@ create trigger partnerships_bump_version before update on public.partnerships
 create table public.partnership_organisations (
   partnership_id uuid not null references public.partnerships (id) on delete cascade,
   organisation_id uuid not null references public.organisations (id) on delete restrict,
-  side text not null constraint partnership_organisations_side_check check (side in ('swedish', 'partner')),
+  side public.partnership_side not null,
   created_at timestamptz not null default now(),
   primary key (partnership_id, organisation_id)
 );
@@ -138,7 +149,7 @@ create index partnership_organisations_organisation_id_idx on public.partnership
 create table public.memberships (
   partnership_id uuid not null references public.partnerships (id) on delete cascade,
   user_id uuid not null references public.profiles (id) on delete cascade,
-  role text not null constraint memberships_role_check check (role in ('coordinator', 'contributor')),
+  role public.membership_role not null,
   created_at timestamptz not null default now(),
   primary key (partnership_id, user_id)
 );

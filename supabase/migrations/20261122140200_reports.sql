@@ -3,11 +3,16 @@
 -- end of this file, which check role, state and completeness; a submitted or approved report
 -- freezes that year for the partnership's members.
 
+-- A report's states and the sections of its narrative, as closed vocabularies (see
+-- 20261122140100_people_and_partnerships.sql).
+create type public.report_status as enum ('draft', 'submitted', 'returned', 'approved');
+create type public.report_section as enum ('summary', 'contribution', 'localisation_progress', 'challenges', 'lessons_learned', 'next_year_plan');
+
 create table public.reports (
   id uuid primary key default gen_random_uuid(),
   partnership_id uuid not null references public.partnerships (id) on delete cascade,
   year smallint not null constraint reports_year_range check (year between 2000 and 2100),
-  status text not null default 'draft' constraint reports_status_check check (status in ('draft', 'submitted', 'returned', 'approved')),
+  status public.report_status not null default 'draft',
   summary text not null default '' constraint reports_summary_length check (char_length(summary) <= 20000),
   contribution text not null default '' constraint reports_contribution_length check (char_length(contribution) <= 20000),
   localisation_progress text not null default '' constraint reports_localisation_progress_length check (char_length(localisation_progress) <= 20000),
@@ -43,8 +48,8 @@ create table public.report_events (
   id bigint generated always as identity primary key,
   report_id uuid not null,
   partnership_id uuid not null,
-  from_status text,
-  to_status text not null,
+  from_status public.report_status,
+  to_status public.report_status not null,
   actor_id uuid references public.profiles (id) on delete set null,
   note text,
   created_at timestamptz not null default now(),
@@ -62,7 +67,7 @@ create table public.report_comments (
   author_id uuid not null default auth.uid() references public.profiles (id) on delete cascade,
   body text not null constraint report_comments_body_length check (char_length(trim(body)) between 1 and 10000),
   -- a comment may be pinned to a section of the narrative, or to an indicator value (see below)
-  section text constraint report_comments_section_check check (section in ('summary', 'contribution', 'localisation_progress', 'challenges', 'lessons_learned', 'next_year_plan')),
+  section public.report_section,
   reply_to_id uuid references public.report_comments (id) on delete cascade,
   resolved_at timestamptz,
   created_at timestamptz not null default now(),

@@ -3,12 +3,27 @@
 -- carry their partnership's id (kept consistent by composite foreign keys) so that row-level
 -- security and the dashboards filter without joins.
 
+-- The closed vocabularies of activities, results and indicators (see
+-- 20261122140100_people_and_partnerships.sql).
+create type public.activity_kind as enum ('workshop', 'training', 'exchange_visit', 'citizen_dialogue', 'study_visit', 'conference', 'other');
+create type public.principle as enum ('participation', 'transparency', 'accountability', 'non_discrimination');
+create type public.target_group as enum (
+  'youth', 'children', 'women', 'marginalised_groups', 'persons_with_disabilities', 'older_people',
+  'minorities', 'elected_officials', 'municipal_staff', 'civil_society', 'private_sector', 'general_public'
+);
+create type public.localisation_stage as enum ('inform_include', 'set_local_agenda', 'implement_follow_up');
+create type public.contribution as enum ('direct', 'indirect');
+create type public.result_level as enum ('output', 'outcome', 'impact');
+create type public.measure as enum ('number', 'percentage', 'qualitative');
+create type public.aggregation as enum ('sum', 'cumulative', 'latest');
+create type public.sex as enum ('total', 'women', 'men', 'other');
+
 create table public.activities (
   id uuid primary key default gen_random_uuid(),
   partnership_id uuid not null references public.partnerships (id) on delete cascade,
   title text not null constraint activities_title_length check (char_length(trim(title)) between 3 and 200),
   description text not null default '' constraint activities_description_length check (char_length(description) <= 10000),
-  kind text not null constraint activities_kind_check check (kind in ('workshop', 'training', 'exchange_visit', 'citizen_dialogue', 'study_visit', 'conference', 'other')),
+  kind public.activity_kind not null,
   starts_on date not null,
   ends_on date not null,
   year smallint generated always as (extract(year from starts_on)::smallint) stored,
@@ -16,13 +31,9 @@ create table public.activities (
   participants_women integer not null default 0 constraint activities_participants_women_non_negative check (participants_women >= 0),
   participants_men integer not null default 0 constraint activities_participants_men_non_negative check (participants_men >= 0),
   participants_other integer not null default 0 constraint activities_participants_other_non_negative check (participants_other >= 0),
-  target_groups text[] not null default '{}' constraint activities_target_groups_valid check (
-    target_groups <@ '{youth,children,women,marginalised_groups,persons_with_disabilities,older_people,minorities,elected_officials,municipal_staff,civil_society,private_sector,general_public}'::text[]
-  ),
-  principles text[] not null default '{}' constraint activities_principles_valid check (
-    principles <@ '{participation,transparency,accountability,non_discrimination}'::text[]
-  ),
-  localisation_stage text constraint activities_localisation_stage_check check (localisation_stage in ('inform_include', 'set_local_agenda', 'implement_follow_up')),
+  target_groups public.target_group[] not null default '{}',
+  principles public.principle[] not null default '{}',
+  localisation_stage public.localisation_stage,
   created_by uuid default auth.uid() references public.profiles (id) on delete set null,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
@@ -40,7 +51,7 @@ create table public.activity_targets (
   activity_id uuid not null,
   partnership_id uuid not null,
   target_id text not null references public.sdg_targets (id),
-  contribution text not null constraint activity_targets_contribution_check check (contribution in ('direct', 'indirect')),
+  contribution public.contribution not null,
   primary key (activity_id, target_id),
   foreign key (activity_id, partnership_id) references public.activities (id, partnership_id) on delete cascade on update cascade
 );
@@ -54,7 +65,7 @@ create table public.results (
   partnership_id uuid not null references public.partnerships (id) on delete cascade,
   title text not null constraint results_title_length check (char_length(trim(title)) between 3 and 200),
   description text not null default '' constraint results_description_length check (char_length(description) <= 10000),
-  level text not null constraint results_level_check check (level in ('output', 'outcome', 'impact')),
+  level public.result_level not null,
   created_by uuid default auth.uid() references public.profiles (id) on delete set null,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
@@ -69,7 +80,7 @@ create table public.result_targets (
   result_id uuid not null,
   partnership_id uuid not null,
   target_id text not null references public.sdg_targets (id),
-  contribution text not null constraint result_targets_contribution_check check (contribution in ('direct', 'indirect')),
+  contribution public.contribution not null,
   primary key (result_id, target_id),
   foreign key (result_id, partnership_id) references public.results (id, partnership_id) on delete cascade on update cascade
 );
@@ -84,9 +95,9 @@ create table public.indicators (
   partnership_id uuid not null,
   title text not null constraint indicators_title_length check (char_length(trim(title)) between 3 and 200),
   sdg_indicator_id text references public.sdg_indicators (id),
-  measure text not null constraint indicators_measure_check check (measure in ('number', 'percentage', 'qualitative')),
+  measure public.measure not null,
   unit text not null default '' constraint indicators_unit_length check (char_length(unit) <= 50),
-  aggregation text not null default 'sum' constraint indicators_aggregation_check check (aggregation in ('sum', 'cumulative', 'latest')),
+  aggregation public.aggregation not null default 'sum',
   higher_is_better boolean not null default true,
   baseline_year smallint constraint indicators_baseline_year_range check (baseline_year between 2000 and 2100),
   baseline_value numeric constraint indicators_baseline_value_non_negative check (baseline_value >= 0),
@@ -109,7 +120,7 @@ create table public.indicator_values (
   indicator_id uuid not null,
   partnership_id uuid not null,
   year smallint not null constraint indicator_values_year_range check (year between 2000 and 2100),
-  sex text not null default 'total' constraint indicator_values_sex_check check (sex in ('total', 'women', 'men', 'other')),
+  sex public.sex not null default 'total',
   target_value numeric constraint indicator_values_target_non_negative check (target_value >= 0),
   actual_value numeric constraint indicator_values_actual_non_negative check (actual_value >= 0),
   comment text not null default '' constraint indicator_values_comment_length check (char_length(comment) <= 5000),

@@ -56,13 +56,13 @@ set search_path = ''
 as $$
 declare
   _report public.reports;
-  _from_status text;
+  _from_status public.report_status;
 begin
   select * into _report from public.reports where id = target_report_id for update;
   if not found then
     raise exception using errcode = 'PT404', message = 'report_not_found', detail = 'No such report.';
   end if;
-  if not (_report.status = any (allowed_from)) then
+  if not (_report.status = any (allowed_from::public.report_status[])) then
     raise exception using
       errcode = 'P0001',
       message = 'report_wrong_state',
@@ -70,7 +70,7 @@ begin
   end if;
   _from_status := _report.status;
   update public.reports
-    set status = to_status,
+    set status = to_status::public.report_status,
         submitted_at = case when to_status = 'submitted' then now() else submitted_at end,
         submitted_by = case when to_status = 'submitted' then (select auth.uid()) else submitted_by end,
         reviewed_at = case when to_status in ('returned', 'approved') then now() else reviewed_at end,
@@ -79,7 +79,7 @@ begin
     where id = target_report_id
     returning * into _report;
   insert into public.report_events (report_id, partnership_id, from_status, to_status, actor_id, note)
-    values (_report.id, _report.partnership_id, _from_status, to_status, (select auth.uid()), note);
+    values (_report.id, _report.partnership_id, _from_status, to_status::public.report_status, (select auth.uid()), note);
   return _report;
 end;
 $$;

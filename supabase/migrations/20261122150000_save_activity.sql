@@ -20,7 +20,7 @@ begin
   ) using owner_id, targets;
   execute format(
     'insert into public.%1$I (%2$I, partnership_id, target_id, contribution)
-       select $1, $3, entry ->> ''target_id'', entry ->> ''contribution'' from jsonb_array_elements($2) entry
+       select $1, $3, entry ->> ''target_id'', (entry ->> ''contribution'')::public.contribution from jsonb_array_elements($2) entry
      on conflict (%2$I, target_id) do update set contribution = excluded.contribution
        where %1$I.contribution is distinct from excluded.contribution',
     link_table, owner_column

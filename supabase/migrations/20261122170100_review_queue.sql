@@ -49,7 +49,7 @@ as $$
     ),
     rows.year,
     rows.report_id,
-    coalesce(rows.status, 'not_started'),
+    coalesce(rows.status::text, 'not_started'),
     rows.submitted_at,
     case when rows.status = 'submitted' then (now() at time zone 'Europe/Stockholm')::date - (rows.submitted_at at time zone 'Europe/Stockholm')::date end
   from rows

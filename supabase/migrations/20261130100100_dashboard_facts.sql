@@ -29,11 +29,16 @@
 -- read by staff only: a member's dashboards count their own partnerships. Triggers on the
 -- summary tables keep them equal to the sum of their rows, in the same transaction.
 
+-- The dashboards' summaries count each principle and, as 'all', every activity.
+create domain public.dashboard_principle as text
+  constraint dashboard_principle_check check (value = 'all' or value = any (enum_range(null::public.principle)::text[]));
+comment on domain public.dashboard_principle is 'A principle, or all for every activity, as the dashboard summaries count them.';
+
 create table public.activity_facts (
   partnership_id uuid not null references public.partnerships (id) on delete cascade,
   year smallint not null,
   goal_id smallint not null constraint activity_facts_goal_range check (goal_id between 0 and 17),
-  principle text not null constraint activity_facts_principle_check check (principle in ('all', 'participation', 'transparency', 'accountability', 'non_discrimination')),
+  principle public.dashboard_principle not null,
   activities integer not null default 0,
   activities_direct integer not null default 0,
   activities_indirect integer not null default 0,
@@ -53,7 +58,7 @@ create table public.target_facts (
   year smallint not null,
   target_id text not null references public.sdg_targets (id),
   goal_id smallint not null,
-  principle text not null constraint target_facts_principle_check check (principle in ('all', 'participation', 'transparency', 'accountability', 'non_discrimination')),
+  principle public.dashboard_principle not null,
   activities_direct integer not null default 0,
   activities_indirect integer not null default 0,
   primary key (partnership_id, year, target_id, principle)
@@ -65,7 +70,7 @@ create table public.target_group_facts (
   partnership_id uuid not null references public.partnerships (id) on delete cascade,
   year smallint not null,
   target_group text not null,
-  principle text not null constraint target_group_facts_principle_check check (principle in ('all', 'participation', 'transparency', 'accountability', 'non_discrimination')),
+  principle public.dashboard_principle not null,
   activities integer not null default 0,
   participants_women bigint not null default 0,
   participants_men bigint not null default 0,

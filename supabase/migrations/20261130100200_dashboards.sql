@@ -386,7 +386,7 @@ begin
   end if;
   -- Planned at every call for its arguments, like the charts (EXECUTE is never cached).
   return query execute format($sql$
-    select p.activity_id, p.partnership_id, pa.name, p.title, p.starts_on, p.year, p.contribution, p.starts_on::text || '_' || p.activity_id
+    select p.activity_id, p.partnership_id, pa.name, p.title, p.starts_on, p.year, p.contribution::text, p.starts_on::text || '_' || p.activity_id
     from (
       select a.id as activity_id, a.partnership_id, a.title, a.starts_on, a.year, l.contribution
       from public.activities a
@@ -394,7 +394,7 @@ begin
       where l.target_id = $1
         and ($2 is null or l.partnership_id = any ($2))
         and a.year between $3 and $4
-        and ($5 is null or $5 = any (a.principles))
+        and ($5 is null or $5 = any (a.principles::text[]))
         and ($6 is null or (a.year, a.starts_on, a.id) %1$s (extract(year from $6)::smallint, $6, $7))
       order by a.year %2$s, a.starts_on %2$s, a.id %2$s
       limit $8
@@ -429,7 +429,8 @@ comment on function public.dashboard_target_activities(text, integer, integer, t
 -- Report status -----------------------------------------------------------------------------------------
 -- The reports of the last year of the range by state, per partner country and overall (country
 -- null): a partnership with partners in two countries counts in both, once overall. Goal and
--- principle filters do not apply to reports.
+-- principle filters do not apply to reports. A year without a report is 'not_started', a state no
+-- report has: the states are counted as text.
 create function public.dashboard_report_status(
   year_from integer, year_to integer,
   country_code text default null, region text default null, partnership_id uuid default null,
@@ -442,7 +443,7 @@ security invoker
 set search_path = ''
 as $$
   with states as (
-    select p.id, coalesce(r.status, 'not_started') as status
+    select p.id, coalesce(r.status::text, 'not_started') as status
     from public.partnerships p
     left join public.reports r on r.partnership_id = p.id and r.year = dashboard_report_status.year_to
     where p.id in (select private.dashboard_scope(dashboard_report_status.country_code, dashboard_report_status.region, dashboard_report_status.partnership_id))

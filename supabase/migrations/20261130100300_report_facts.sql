@@ -58,7 +58,7 @@ as $$
           'values', coalesce((
             select jsonb_agg(
               jsonb_build_object('value_id', v.id, 'sex', v.sex, 'target_value', v.target_value, 'actual_value', v.actual_value, 'comment', v.comment)
-              order by array_position(array['total', 'women', 'men', 'other'], v.sex)
+              order by v.sex
             )
             from public.indicator_values v
             where v.indicator_id = i.id and v.year = (compute_report_facts.report).year and (v.sex = 'total' or i.disaggregated_by_sex)

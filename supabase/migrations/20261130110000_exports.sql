@@ -118,7 +118,7 @@ as $$
   ) as e on true
   where a.year between export_activities.year_from and export_activities.year_to
     and (export_activities.goal_id is null or t.goal_id = export_activities.goal_id)
-    and (export_activities.principle is null or export_activities.principle = any (a.principles))
+    and (export_activities.principle is null or export_activities.principle = any (a.principles::text[]))
     -- after the last row: its activity's remaining links, then the activities after it
     and (export_activities.after_key is null or (
       (a.year, a.starts_on, a.id) >= ((export_activities.after_key::jsonb ->> 0)::smallint, (export_activities.after_key::jsonb ->> 1)::date, (export_activities.after_key::jsonb ->> 2)::uuid)
@@ -191,7 +191,7 @@ as $$
     select * from private.export_partnerships_in_scope(export_indicator_values.country_code, export_indicator_values.region, export_indicator_values.partnership_id)
   ),
   value_rows as (
-    select v.id, v.indicator_id, v.partnership_id, v.year, v.sex, v.target_value, v.actual_value, v.comment, v.updated_at
+    select v.id, v.indicator_id, v.partnership_id, v.year, v.sex::text, v.target_value, v.actual_value, v.comment, v.updated_at
     from public.indicator_values v
     where v.sex <> 'total' and v.year between export_indicator_values.year_from and export_indicator_values.year_to
     union all

@@ -38,7 +38,7 @@ revoke insert, delete, truncate on public.programme_settings from anon, authenti
 
 -- Each partnership in the scope with what its IATI activity says, as one JSON document, consenting
 -- or not (public.iati_activities below publishes the consenting ones): the organisations on both
--- sides, the SDG targets its activities and results contributed to in the range, its focus goals,
+-- sides (the Swedish side first, as the type orders the sides), the SDG targets its activities and results contributed to in the range, its focus goals,
 -- and its results with their indicators and the values of the range.
 create function private.iati_activities(
   year_from integer, year_to integer,
@@ -61,7 +61,7 @@ as $$
     'updated_at', p.updated_at,
     'focus_goal_ids', to_jsonb(p.focus_goal_ids),
     'organisations', (
-      select coalesce(jsonb_agg(jsonb_build_object('name', o.name, 'side', po.side, 'kind', o.kind, 'country_code', o.country_code, 'iati_ref', o.iati_ref) order by po.side desc, o.name), '[]')
+      select coalesce(jsonb_agg(jsonb_build_object('name', o.name, 'side', po.side, 'kind', o.kind, 'country_code', o.country_code, 'iati_ref', o.iati_ref) order by po.side, o.name), '[]')
       from public.partnership_organisations po
       join public.organisations o on o.id = po.organisation_id
       where po.partnership_id = p.id
@@ -89,7 +89,7 @@ as $$
             'higher_is_better', i.higher_is_better, 'baseline_year', i.baseline_year, 'baseline_value', i.baseline_value,
             'values', (
               select coalesce(jsonb_agg(jsonb_build_object('year', v.year, 'sex', v.sex, 'target', v.target_value, 'actual', v.actual_value, 'comment', v.comment)
-                order by v.year, array_position('{total,women,men,other}'::text[], v.sex)), '[]')
+                order by v.year, v.sex), '[]')
               from public.indicator_values v
               where v.indicator_id = i.id and v.year between iati_activities.year_from and iati_activities.year_to
             )

@@ -62,9 +62,9 @@ as $$
 begin
   if old.accepted_at is null and old.granted_at is not null and old.user_id is not null then
     if old.partnership_id is null then
-      delete from public.staff where user_id = old.user_id and role = old.role;
+      delete from public.staff where user_id = old.user_id and role::text = old.role;
     else
-      delete from public.memberships where user_id = old.user_id and partnership_id = old.partnership_id and role = old.role;
+      delete from public.memberships where user_id = old.user_id and partnership_id = old.partnership_id and role::text = old.role;
     end if;
   end if;
   return null;
@@ -89,7 +89,8 @@ $$;
 revoke all on function private.may_invite(text, uuid) from public, anon;
 grant execute on function private.may_invite(text, uuid) to authenticated, service_role;
 
--- Gives an existing user the invitation's role; refused when they have it already.
+-- Gives an existing user the invitation's role; refused when they have it already. An
+-- invitation's role is text, as either kind of role it grants.
 create function private.grant_invited_role(user_id uuid, role text, partnership_id uuid)
 returns void
 language plpgsql
@@ -102,13 +103,13 @@ begin
       raise exception using errcode = 'P0001', message = 'already_staff',
         detail = 'This person is programme staff already.', hint = 'Change their role instead.';
     end if;
-    insert into public.staff (user_id, role) values (grant_invited_role.user_id, grant_invited_role.role);
+    insert into public.staff (user_id, role) values (grant_invited_role.user_id, grant_invited_role.role::public.staff_role);
   else
     if exists (select 1 from public.memberships m where m.user_id = grant_invited_role.user_id and m.partnership_id = grant_invited_role.partnership_id) then
       raise exception using errcode = 'P0001', message = 'already_member',
         detail = 'This person is a member of the partnership already.', hint = 'Change their role instead.';
     end if;
-    insert into public.memberships (partnership_id, user_id, role) values (grant_invited_role.partnership_id, grant_invited_role.user_id, grant_invited_role.role);
+    insert into public.memberships (partnership_id, user_id, role) values (grant_invited_role.partnership_id, grant_invited_role.user_id, grant_invited_role.role::public.membership_role);
   end if;
 end;
 $$;
@@ -253,7 +254,7 @@ revoke all on function private.accept_invitations() from public, anon, authentic
 -- address, staff role, partnerships and when they last signed in.
 create function public.programme_people()
 returns table (
-  user_id uuid, full_name text, email text, staff_role text, memberships jsonb, invited_at timestamptz, confirmed boolean, last_sign_in_at timestamptz
+  user_id uuid, full_name text, email text, staff_role public.staff_role, memberships jsonb, invited_at timestamptz, confirmed boolean, last_sign_in_at timestamptz
 )
 language plpgsql
 stable

@@ -52,7 +52,7 @@ begin
   insert into public.partnership_organisations (partnership_id, organisation_id, side)
     select _saved.id, sides.organisation_id, sides.side
     from (
-      select unnest(swedish_organisation_ids) as organisation_id, 'swedish' as side
+      select unnest(swedish_organisation_ids) as organisation_id, 'swedish'::public.partnership_side as side
       union all
       select unnest(partner_organisation_ids), 'partner'
     ) as sides
