@@ -93,6 +93,8 @@ test.describe('as a coordinator', () => {
     const partnership = page.getByRole('form', { name: 'Filter the dashboards' }).getByLabel('Partnership');
     await expect(partnership.getByRole('option', { name: 'Växjö – JB Marks' })).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Report status 2025' }).getByRole('table')).toContainText('Kenya');
+    const changes = page.getByRole('region', { name: 'Results by level of change' });
+    await expect(changes.getByRole('table').getByRole('row', { name: /^Societal/ })).toContainText('1');
     await expectNoAxeViolations(page);
   });
 });

@@ -15,8 +15,12 @@ test('a coordinator adds an outcome with official indicator 5.5.2 and values for
   await page.getByRole('link', { name: 'Add a result' }).click();
   await page.getByRole('button', { name: 'Save the result' }).click();
   await expect(page.getByText('Choose output, outcome or impact.')).toBeVisible();
+  await expect(page.getByText('Choose individual, organisational or societal.')).toBeVisible();
+  await expect(page.getByText('Choose the partner municipality, the Swedish municipality or region, or both.')).toBeVisible();
   await page.getByLabel('Title').fill('Women hold more managerial posts in the county');
-  await page.getByLabel('Level').selectOption('outcome');
+  await page.getByLabel('Level', { exact: true }).selectOption('outcome');
+  await page.getByLabel('Level of change').selectOption('organisational');
+  await page.getByLabel('Whose change').selectOption('partner');
   await page.getByText('Browse the targets by goal').click();
   await page.getByRole('button', { name: 'Goal 5: Gender equality' }).click();
   await expect(page.getByRole('list', { name: 'Targets of goal 5' })).toContainText("5.5 Ensure women's full and effective participation");

@@ -211,6 +211,8 @@ test.describe('as an analyst', () => {
     await page.goto(`/partnerships/${robertsfors}/reports/2024`);
     await page.getByRole('link', { name: 'Printable version (print or save as PDF)' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Robertsfors – Machakos: report 2024' })).toBeVisible();
+    await expect(page.getByText('Project year 4 of 6 (2021–2026)')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Societal' })).toContainText('More women in county decision-making · The partner municipality');
     await expect(page.getByRole('img', { name: /Bar chart of the activities per goal in 2024/ })).toBeVisible();
     await expect(page.getByRole('figure')).toHaveAccessibleName('Activities per goal in 2024: Goal 5 3 direct, 0 indirect; Goal 11 1 direct, 0 indirect; Goal 16 0 direct, 1 indirect.');
     await expect(page.getByRole('table', { name: 'Participants by sex' })).toContainText('124');
@@ -222,6 +224,8 @@ test.describe('as an analyst', () => {
 
     await page.getByRole('radio', { name: 'Svenska' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Robertsfors – Machakos: rapport 2024' })).toBeVisible();
+    await expect(page.getByText('Projektår 4 av 6 (2021–2026)')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Samhällsnivå' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Sammanfattning' })).toBeVisible();
     await page.getByRole('radio', { name: 'English' }).click();
   });

@@ -152,14 +152,17 @@ select pg_temp.add_activity('00000000-0000-4000-c000-000000000004', 'Dengue prev
   205, 176, 4, '{general_public,youth}', '{participation,transparency}', 'implement_follow_up', '{3.3:direct,6.2:indirect}');
 
 -- Results, indicators and values ------------------------------------------------------------------------------
-create function pg_temp.add_result(partnership uuid, title text, level public.result_level, targets text[], description text default '')
+-- `change` is the level of change and whose change it is, e.g. 'societal/partner'.
+create function pg_temp.add_result(partnership uuid, title text, level public.result_level, change text, targets text[], description text default '')
 returns uuid
 language plpgsql
 as $$
 declare
   _id uuid;
 begin
-  insert into public.results (partnership_id, title, description, level) values (partnership, title, description, level) returning id into _id;
+  insert into public.results (partnership_id, title, description, level, change_level, change_side)
+  values (partnership, title, description, level, split_part(change, '/', 1)::public.change_level, split_part(change, '/', 2)::public.change_side)
+  returning id into _id;
   insert into public.result_targets (result_id, partnership_id, target_id, contribution)
   select _id, partnership, split_part(t, ':', 1), split_part(t, ':', 2)::public.contribution from unnest(targets) t;
   return _id;
@@ -196,32 +199,32 @@ end;
 $$;
 
 select pg_temp.add_indicator(
-  pg_temp.add_result('00000000-0000-4000-c000-000000000001', 'More women in county decision-making', 'outcome', '{5.5:direct,16.7:indirect}'),
+  pg_temp.add_result('00000000-0000-4000-c000-000000000001', 'More women in county decision-making', 'outcome', 'societal/partner', '{5.5:direct,16.7:indirect}'),
   'Share of women among members of county committees', '5.5.1', 'percentage', '%', 'latest', 2022::smallint, 21, '{{2023,25,24},{2024,30,29},{2025,33,31}}');
 select pg_temp.add_indicator(
-  pg_temp.add_result('00000000-0000-4000-c000-000000000001', 'Gender-responsive budget in place', 'output', '{5.c:direct}'),
+  pg_temp.add_result('00000000-0000-4000-c000-000000000001', 'Gender-responsive budget in place', 'output', 'organisational/partner', '{5.c:direct}'),
   'County departments with a gender-responsive budget', null, 'number', 'departments', 'cumulative', 2022::smallint, 0, '{{2023,2,2},{2024,3,4},{2025,3,null}}');
 select pg_temp.add_indicator(
   (select id from public.results where title = 'More women in county decision-making'),
   'Women and men trained in leadership', null, 'number', 'people', 'sum', 2022::smallint, 0, '{{2023,30,33},{2024,40,31},{2025,40,27}}', true);
 
 select pg_temp.add_indicator(
-  pg_temp.add_result('00000000-0000-4000-c000-000000000002', 'Reduced water losses in JB Marks', 'outcome', '{6.4:direct}'),
+  pg_temp.add_result('00000000-0000-4000-c000-000000000002', 'Reduced water losses in JB Marks', 'outcome', 'organisational/partner', '{6.4:direct}'),
   'Non-revenue water', null, 'percentage', '%', 'latest', 2019::smallint, 48, '{{2023,42,44},{2024,38,40},{2025,35,37}}');
 update public.indicators set higher_is_better = false where title = 'Non-revenue water';
 select pg_temp.add_indicator(
-  pg_temp.add_result('00000000-0000-4000-c000-000000000002', 'Climate risks in the development plan', 'output', '{13.2:direct,11.b:indirect}'),
+  pg_temp.add_result('00000000-0000-4000-c000-000000000002', 'Climate risks in the development plan', 'output', 'organisational/both', '{13.2:direct,11.b:indirect}'),
   'Wards with a climate risk assessment', '13.1.3', 'number', 'wards', 'cumulative', 2020::smallint, 0, '{{2023,10,8},{2024,20,19},{2025,35,null}}');
 
 select pg_temp.add_indicator(
-  pg_temp.add_result('00000000-0000-4000-c000-000000000003', 'School plans made with parents and pupils', 'output', '{4.1:direct,16.7:direct}'),
+  pg_temp.add_result('00000000-0000-4000-c000-000000000003', 'School plans made with parents and pupils', 'output', 'organisational/partner', '{4.1:direct,16.7:direct}'),
   'Schools with a plan made through citizen dialogue', null, 'number', 'schools', 'cumulative', 2022::smallint, 0, '{{2023,4,5},{2024,9,8},{2025,14,null}}');
 select pg_temp.add_indicator(
-  pg_temp.add_result('00000000-0000-4000-c000-000000000003', 'Better attendance among San children', 'outcome', '{4.5:direct}'),
+  pg_temp.add_result('00000000-0000-4000-c000-000000000003', 'Better attendance among San children', 'outcome', 'individual/partner', '{4.5:direct}'),
   'Attendance rate of San pupils', '4.5.1', 'percentage', '%', 'latest', 2022::smallint, 61, '{{2023,65,63},{2024,70,68},{2025,75,null}}');
 
 select pg_temp.add_indicator(
-  pg_temp.add_result('00000000-0000-4000-c000-000000000004', 'Earlier warning of dengue outbreaks', 'outcome', '{3.3:direct,3.d:direct}'),
+  pg_temp.add_result('00000000-0000-4000-c000-000000000004', 'Earlier warning of dengue outbreaks', 'outcome', 'societal/both', '{3.3:direct,3.d:direct}'),
   'Days from first neighbourhood report to municipal response', null, 'number', 'days', 'latest', 2023::smallint, 12, '{{2024,9,8},{2025,6,5}}');
 update public.indicators set higher_is_better = false where title = 'Days from first neighbourhood report to municipal response';
 select pg_temp.add_indicator(

@@ -43,10 +43,12 @@ export function resultSteps(plan: ProgrammePlan): Step[] {
     },
     {
       label: 'results',
-      sql: `insert into public.results (id, partnership_id, title, level)
+      sql: `insert into public.results (id, partnership_id, title, level, change_level, change_side)
       select id, partnership_id,
         case level when 'output' then 'Delivered: ' || topic when 'outcome' then 'Improved ' || topic else 'Lasting change in ' || topic end,
-        level::public.result_level
+        level::public.result_level,
+        (enum_range(null::public.change_level))[1 + floor(pg_temp.draw(n, 'result.change level') * 3)::int],
+        (enum_range(null::public.change_side))[1 + floor(pg_temp.draw(n, 'result.change side') * 3)::int]
       from gen_results`,
     },
     {

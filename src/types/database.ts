@@ -1245,6 +1245,8 @@ export type Database = {
       }
       results: {
         Row: {
+          change_level: Database["public"]["Enums"]["change_level"] | null
+          change_side: Database["public"]["Enums"]["change_side"] | null
           created_at: string
           created_by: string | null
           description: string
@@ -1256,6 +1258,8 @@ export type Database = {
           version: number
         }
         Insert: {
+          change_level?: Database["public"]["Enums"]["change_level"] | null
+          change_side?: Database["public"]["Enums"]["change_side"] | null
           created_at?: string
           created_by?: string | null
           description?: string
@@ -1267,6 +1271,8 @@ export type Database = {
           version?: number
         }
         Update: {
+          change_level?: Database["public"]["Enums"]["change_level"] | null
+          change_side?: Database["public"]["Enums"]["change_side"] | null
           created_at?: string
           created_by?: string | null
           description?: string
@@ -1663,6 +1669,22 @@ export type Database = {
           submitted: number
         }[]
       }
+      dashboard_result_changes: {
+        Args: {
+          country_code?: string
+          goal_id?: number
+          partnership_id?: string
+          principle?: string
+          region?: string
+          year_from: number
+          year_to: number
+        }
+        Returns: {
+          change_level: Database["public"]["Enums"]["change_level"]
+          change_side: Database["public"]["Enums"]["change_side"]
+          results: number
+        }[]
+      }
       dashboard_target_activities: {
         Args: {
           after_key?: string
@@ -1917,6 +1939,8 @@ export type Database = {
           year_to: number
         }
         Returns: {
+          change_level: string
+          change_side: string
           contribution: string
           description: string
           evidence_files: string[]
@@ -2188,6 +2212,8 @@ export type Database = {
       save_result: {
         Args: { result: Json; targets: Json }
         Returns: {
+          change_level: Database["public"]["Enums"]["change_level"] | null
+          change_side: Database["public"]["Enums"]["change_side"] | null
           created_at: string
           created_by: string | null
           description: string
@@ -2245,6 +2271,8 @@ export type Database = {
         | "conference"
         | "other"
       aggregation: "sum" | "cumulative" | "latest"
+      change_level: "individual" | "organisational" | "societal"
+      change_side: "partner" | "swedish" | "both"
       contribution: "direct" | "indirect"
       localisation_stage:
         | "inform_include"
@@ -2421,6 +2449,8 @@ export const Constants = {
         "other",
       ],
       aggregation: ["sum", "cumulative", "latest"],
+      change_level: ["individual", "organisational", "societal"],
+      change_side: ["partner", "swedish", "both"],
       contribution: ["direct", "indirect"],
       localisation_stage: [
         "inform_include",

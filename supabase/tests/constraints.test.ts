@@ -123,6 +123,8 @@ const cases: Case[] = [
 /** A closed vocabulary is an enum: a value outside it is malformed input (22P02) that names the type. */
 const vocabularyCases: { type: string; table: string; insert: (f: Fixtures) => Record<string, unknown> }[] = [
   { type: 'activity_kind', table: 'activities', insert: () => ({ ...activity, kind: 'party' }) },
+  { type: 'change_level', table: 'results', insert: () => ({ partnership_id: A, title: 'Valid result', level: 'outcome', change_level: 'cosmic' }) },
+  { type: 'change_side', table: 'results', insert: () => ({ partnership_id: A, title: 'Valid result', level: 'outcome', change_side: 'neither' }) },
   { type: 'localisation_stage', table: 'activities', insert: () => ({ ...activity, localisation_stage: 'done' }) },
   { type: 'principle', table: 'activities', insert: () => ({ ...activity, principles: ['secrecy'] }) },
   { type: 'target_group', table: 'activities', insert: () => ({ ...activity, target_groups: ['aliens'] }) },

@@ -11,6 +11,7 @@ import { HeadlineFigures } from '@/features/dashboards/components/headline-figur
 import { IndicatorProgressPanel, IndicatorSummaryPanel } from '@/features/dashboards/components/indicator-panels';
 import { PeopleByYearPanel, PrinciplesPanel, TargetGroupsPanel } from '@/features/dashboards/components/people-panels';
 import { ReportStatusPanel } from '@/features/dashboards/components/report-status-panel';
+import { ResultChangesPanel } from '@/features/dashboards/components/result-changes-panel';
 import { dashboardQueries, targetActivitiesPageSchema } from '@/features/dashboards/api/get-dashboard';
 import { TargetActivities } from '@/features/dashboards/components/target-activities';
 import { ProgrammeFilterBar } from './programme-filters';
@@ -28,7 +29,7 @@ export const dashboardsLoader =
     await Promise.allSettled([
       queryClient.ensureQueryData(programmeChoicesQuery()),
       queryClient.ensureQueryData(goalsQuery()),
-      ...(['dashboard_headline', 'dashboard_goals', 'dashboard_report_status', 'dashboard_years', 'dashboard_target_groups', 'dashboard_indicator_summary'] as const).map((name) =>
+      ...(['dashboard_headline', 'dashboard_goals', 'dashboard_report_status', 'dashboard_years', 'dashboard_target_groups', 'dashboard_indicator_summary', 'dashboard_result_changes'] as const).map((name) =>
         queryClient.ensureQueryData(dashboardQueries.chart(name, args)),
       ),
     ]);
@@ -70,6 +71,7 @@ export function DashboardsRoute() {
       <PeopleByYearPanel filters={filters} />
       <TargetGroupsPanel filters={filters} />
       <PrinciplesPanel filters={filters} />
+      <ResultChangesPanel filters={filters} />
       <IndicatorSummaryPanel filters={filters} />
       {filters.indicator && <IndicatorProgressPanel filters={filters} sdgIndicatorId={filters.indicator} />}
     </>

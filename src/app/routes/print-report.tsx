@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePartnershipContext } from '@/app/layout/partnership-layout';
+import { CaseYearLine } from '@/features/reports/components/case-year-line';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
@@ -42,6 +43,7 @@ export function PrintReportRoute() {
         </button>
       </p>
       <PageHeading>{t('reports.reportTitle', { partnership: partnership.name, year })}</PageHeading>
+      <CaseYearLine year={year} project={partnership} />
       <dl className="facts">
         <dt>{t('partnership.swedishSide')}</dt>
         <dd>{side('swedish')}</dd>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePartnershipContext } from '@/app/layout/partnership-layout';
 import { FormAlert } from '@/components/form/form-alert';
+import { CaseYearLine } from '@/features/reports/components/case-year-line';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
@@ -39,6 +40,7 @@ export function ReportRoute() {
   return (
     <>
       <PageHeading>{t('reports.reportTitle', { partnership: partnership.name, year })}</PageHeading>
+      <CaseYearLine year={year} project={partnership} />
       <PartnershipTabs partnershipId={partnershipId} name={partnership.name} />
       {report.data ? (
         <ReportWorkspace report={report.data} canWrite={role !== null} canSubmit={role === 'coordinator'} staffRole={viewer.staffRole} justStarted={start.isSuccess} />

@@ -38,7 +38,8 @@ export function ResultsRoute() {
                 <Link to={paths.result.href(partnershipId, result.id)}>{result.title}</Link>
               </h2>
               <p className="muted">
-                {t(`results.levels.${result.level}`)} · {result.result_targets.map((link) => `${link.target_id} (${t(`targetLinks.${link.contribution}`)})`).join(', ')}
+                {t(`results.levels.${result.level}`)} · {result.change_level ? t(`results.changeLevels.${result.change_level}`) : t('results.notClassified')}
+                {result.change_side && ` · ${t(`results.changeSides.${result.change_side}`)}`} · {result.result_targets.map((link) => `${link.target_id} (${t(`targetLinks.${link.contribution}`)})`).join(', ')}
               </p>
               {result.indicators.length === 0 ? (
                 <p>{t('results.noIndicators')}</p>

@@ -108,6 +108,7 @@ const validArgs: Record<string, () => Record<string, unknown>> = {
   dashboard_indicator_summary: () => years,
   dashboard_partnerships: () => ({}),
   dashboard_report_status: () => years,
+  dashboard_result_changes: () => years,
   dashboard_target_activities: () => ({ target_id: '5.5', ...years }),
   dashboard_target_groups: () => years,
   dashboard_targets: () => years,

@@ -12,7 +12,8 @@ export type ChartFunction =
   | 'dashboard_report_status'
   | 'dashboard_years'
   | 'dashboard_target_groups'
-  | 'dashboard_indicator_summary';
+  | 'dashboard_indicator_summary'
+  | 'dashboard_result_changes';
 export type ChartRows<Name extends ChartFunction> = Functions[Name]['Returns'];
 
 /** One chart's figures, added up in the database under row-level security: only they travel. */

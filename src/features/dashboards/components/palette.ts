@@ -21,4 +21,8 @@ export const palette = {
   progress: '#0072B2',
   activities: '#4D4D4D',
   results: '#8C8C8C',
+  partner: '#009E73',
+  swedish: '#0072B2',
+  both: '#E69F00',
+  not_given: '#8C8C8C',
 } as const;

@@ -86,6 +86,8 @@ export const codebooks: { [Kind in ExportKind]: readonly ColumnOf<Kind>[] } = {
     ...partnershipColumns,
     { name: 'title', type: 'text' },
     { name: 'level', type: 'code', allowed: vocabularies.result_level },
+    { name: 'change_level', type: 'code', allowed: vocabularies.change_level },
+    { name: 'change_side', type: 'code', allowed: vocabularies.change_side },
     { name: 'description', type: 'text' },
     ...contributionColumns,
     { name: 'years_reported', type: 'codes' },

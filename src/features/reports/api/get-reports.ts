@@ -68,6 +68,9 @@ const reportIndicatorSchema = z.object({
   indicator_id: z.string(),
   result_id: z.string(),
   result_title: z.string(),
+  /** The result's level of change and whose change it is; absent from reports submitted before results had them. */
+  result_change_level: z.enum(vocabularies.change_level).nullish(),
+  result_change_side: z.enum(vocabularies.change_side).nullish(),
   title: z.string(),
   sdg_indicator_id: z.string().nullable(),
   measure: z.enum(vocabularies.measure),

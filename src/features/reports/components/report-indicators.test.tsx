@@ -72,3 +72,18 @@ describe('ReportIndicators', () => {
     expect(screen.getByText(/^31\s% av 33\s% \(till och med 2025\)\. Det är 31\s% av vägen till målet\.$/)).toBeInTheDocument();
   });
 });
+
+describe('ReportIndicators by level of change', () => {
+  it('groups the indicators under the level at which their results bring change, those of results without one last', async () => {
+    await renderIndicators([
+      indicator({ indicator_id: 'a', title: 'Councillors trained', result_change_level: 'individual', result_change_side: 'partner' }),
+      indicator({ indicator_id: 'b', title: 'Budget hearings held', result_change_level: null }),
+      indicator({ indicator_id: 'c', title: 'Gender budgeting adopted', result_change_level: 'societal', result_change_side: 'both' }),
+    ]);
+    const levels = screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+    expect(levels).toEqual(['Individual', 'Societal', 'Level of change not given']);
+    const societal = screen.getByRole('region', { name: 'Societal' });
+    expect(within(societal).getByRole('heading', { level: 4 })).toHaveTextContent('Gender budgeting adopted');
+    expect(within(societal).getByText(/More women in county decision-making · Both/)).toBeInTheDocument();
+  });
+});

@@ -6,7 +6,10 @@ import { ProgressStatement } from '@/components/figures/progress-statement';
 import { TableFrame } from '@/components/table/table-frame';
 import { Loading } from '@/components/status/loading';
 import { useFormat } from '@/lib/format';
+import { vocabularies } from '@/lib/vocabularies';
 import { reportQueries, type ReportIndicator } from '../api/get-reports';
+
+const changeLevels = [...vocabularies.change_level, null] as const;
 
 interface ReportIndicatorsProps {
   reportId: string;
@@ -25,36 +28,44 @@ export function ReportIndicators({ reportId, indicatorHref, valueExtras }: Repor
   if (facts.isPending) return <Loading />;
   if (facts.isError) return <p>{t('errors.generic')}</p>;
   if (facts.data.indicators.length === 0) return <p>{t('results.none')}</p>;
-  return (
-    <ul className="indicator-list">
-      {facts.data.indicators.map((indicator) => {
-        const total = indicator.values.find((value) => value.sex === 'total');
-        return (
-          <li key={indicator.indicator_id} id={`year-indicator-${indicator.indicator_id}`} className="card">
-            <h3>
-              <Link to={indicatorHref(indicator.result_id, indicator.indicator_id)}>{indicator.title}</Link>
-            </h3>
-            <p className="muted">
-              {indicator.result_title}
-              {indicator.sdg_indicator_id && ` · ${t('indicators.officialShort', { id: indicator.sdg_indicator_id })}`}
-            </p>
-            <YearValues indicator={indicator} year={facts.data.year} />
-            {indicator.measure === 'qualitative' ? (
-              <p className="muted">{t('indicators.qualitativeProgress')}</p>
-            ) : (
-              <div className="progress-summary">
-                <p>
-                  <strong>{t(`indicators.rules.${indicator.aggregation}`)}:</strong> {t(`indicators.ruleExplained.${indicator.aggregation}`)}
-                </p>
-                <ProgressStatement progress={{ ...indicator.progress, throughYear: indicator.progress.through_year }} unit={indicator.unit} />
-              </div>
-            )}
-            {total && valueExtras?.(total.value_id)}
-          </li>
-        );
-      })}
-    </ul>
-  );
+  // Grouped by the level at which their results bring change, as the theory of change reads them.
+  const groups = changeLevels
+    .map((level) => ({ level, indicators: facts.data.indicators.filter((indicator) => (indicator.result_change_level ?? null) === level) }))
+    .filter((group) => group.indicators.length > 0);
+  return groups.map(({ level, indicators }) => (
+    <section key={level ?? 'none'} aria-labelledby={`change-level-${level ?? 'none'}`}>
+      <h3 id={`change-level-${level ?? 'none'}`}>{level ? t(`results.changeLevels.${level}`) : t('results.notClassified')}</h3>
+      <ul className="indicator-list">
+        {indicators.map((indicator) => {
+          const total = indicator.values.find((value) => value.sex === 'total');
+          return (
+            <li key={indicator.indicator_id} id={`year-indicator-${indicator.indicator_id}`} className="card">
+              <h4>
+                <Link to={indicatorHref(indicator.result_id, indicator.indicator_id)}>{indicator.title}</Link>
+              </h4>
+              <p className="muted">
+                {indicator.result_title}
+                {indicator.result_change_side && ` · ${t(`results.changeSides.${indicator.result_change_side}`)}`}
+                {indicator.sdg_indicator_id && ` · ${t('indicators.officialShort', { id: indicator.sdg_indicator_id })}`}
+              </p>
+              <YearValues indicator={indicator} year={facts.data.year} />
+              {indicator.measure === 'qualitative' ? (
+                <p className="muted">{t('indicators.qualitativeProgress')}</p>
+              ) : (
+                <div className="progress-summary">
+                  <p>
+                    <strong>{t(`indicators.rules.${indicator.aggregation}`)}:</strong> {t(`indicators.ruleExplained.${indicator.aggregation}`)}
+                  </p>
+                  <ProgressStatement progress={{ ...indicator.progress, throughYear: indicator.progress.through_year }} unit={indicator.unit} />
+                </div>
+              )}
+              {total && valueExtras?.(total.value_id)}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  ));
 }
 
 /** The year's target and actual value, with the partnership's notes; a table by sex where it counts by sex. */

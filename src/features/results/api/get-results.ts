@@ -4,7 +4,7 @@ import { supabase } from '@/lib/supabase';
 const uuid = /^[0-9a-f-]{36}$/i;
 const valueColumns = 'id, year, sex, target_value, actual_value, comment, version, updated_at';
 const indicatorColumns = `id, result_id, partnership_id, title, sdg_indicator_id, measure, unit, aggregation, higher_is_better, baseline_year, baseline_value, disaggregated_by_sex, version, updated_at, indicator_values(${valueColumns})` as const;
-const resultColumns = `id, partnership_id, title, description, level, version, updated_at, result_targets(target_id, contribution), indicators(${indicatorColumns})` as const;
+const resultColumns = `id, partnership_id, title, description, level, change_level, change_side, version, updated_at, result_targets(target_id, contribution), indicators(${indicatorColumns})` as const;
 
 /** A partnership's results with their targets, indicators and values, oldest first. */
 export async function getResults(partnershipId: string) {

@@ -3,13 +3,15 @@ import { z } from 'zod';
 import { targetLinksSchema } from '@/lib/sdg/target-links';
 import { supabase } from '@/lib/supabase';
 import { resultQueries } from './get-results';
-import { resultLevels } from './result-vocabulary';
+import { changeLevels, changeSides, resultLevels } from './result-vocabulary';
 
 /** The result form's rules; the database checks the same with its constraints. */
 export const resultFormSchema = z.object({
   title: z.string().trim().min(3, 'validation.titleLength').max(200, 'validation.titleLength'),
   description: z.string().max(10000, 'validation.descriptionLength'),
   level: z.enum(resultLevels, { message: 'validation.levelRequired' }),
+  change_level: z.enum(changeLevels, { message: 'validation.changeLevelRequired' }),
+  change_side: z.enum(changeSides, { message: 'validation.changeSideRequired' }),
   targets: targetLinksSchema,
 });
 

@@ -12,6 +12,8 @@ const result: Result = {
   title: 'More women in county decision-making',
   description: '',
   level: 'outcome',
+  change_level: 'societal',
+  change_side: 'partner',
   version: 1,
   updated_at: '2026-01-01T00:00:00Z',
   result_targets: [{ target_id: '5.5', contribution: 'direct' }],

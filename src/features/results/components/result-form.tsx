@@ -10,15 +10,19 @@ import { useGuardedSave } from '@/components/form/use-guarded-save';
 import { TargetLinksField } from '@/components/sdg/target-links-field';
 import { writeErrorMessage } from '@/lib/write-errors';
 import { resultQueries, type Result } from '../api/get-results';
-import { resultLevels } from '../api/result-vocabulary';
+import { changeLevels, changeSides, resultLevels } from '../api/result-vocabulary';
 import { resultFormSchema, useSaveResult, type ResultFormInput } from '../api/save-result';
 
-const emptyResult: ResultFormInput = { title: '', description: '', level: '' as never, targets: [] };
+// Until chosen, a closed list's field holds '' (its select's prompt), which the schema refuses.
+const unchosen = '' as never;
+const emptyResult: ResultFormInput = { title: '', description: '', level: unchosen, change_level: unchosen, change_side: unchosen, targets: [] };
 
 const toResultFormInput = (result: Result): ResultFormInput => ({
   title: result.title,
   description: result.description,
   level: result.level,
+  change_level: result.change_level ?? unchosen,
+  change_side: result.change_side ?? unchosen,
   targets: result.result_targets,
 });
 
@@ -47,6 +51,8 @@ export function ResultForm({ partnershipId, result, label, canEdit, onSaved }: R
       fieldChanges(saved, yours, {
         title: { label: t('results.fieldTitle') },
         level: { label: t('results.level'), show: (level) => t(`results.levels.${level}`) },
+        change_level: { label: t('results.changeLevel'), show: (level) => (level ? t(`results.changeLevels.${level}`) : '') },
+        change_side: { label: t('results.changeSide'), show: (side) => (side ? t(`results.changeSides.${side}`) : '') },
         description: { label: t('results.description') },
         targets: { label: t('results.targets'), show: (links) => links.map((link) => `${link.target_id} (${t(`targetLinks.${link.contribution}`)})`).sort().join(', ') },
       }),
@@ -68,6 +74,22 @@ export function ResultForm({ partnershipId, result, label, canEdit, onSaved }: R
             {resultLevels.map((level) => (
               <option key={level} value={level}>
                 {t(`results.levels.${level}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t('results.changeLevel')} hint={t('results.changeLevelHint')} registration={form.register('change_level')} error={errors.change_level}>
+            <option value="">{t('results.chooseChangeLevel')}</option>
+            {changeLevels.map((level) => (
+              <option key={level} value={level}>
+                {t(`results.changeLevels.${level}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t('results.changeSide')} registration={form.register('change_side')} error={errors.change_side}>
+            <option value="">{t('results.chooseChangeSide')}</option>
+            {changeSides.map((side) => (
+              <option key={side} value={side}>
+                {t(`results.changeSides.${side}`)}
               </option>
             ))}
           </SelectField>
