@@ -21,6 +21,10 @@ export default defineConfig({
           name: 'app',
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          // The component tests share their workers' modules instead of loading React, the router and
+          // the catalogues again for every file (half the app's test time); each test renders with
+          // providers of its own, and downloads are caught in the browser, not by mocking a module.
+          isolate: false,
           setupFiles: ['src/testing/setup-tests.ts'],
           env: { VITE_SUPABASE_URL: 'http://127.0.0.1:54321', VITE_SUPABASE_ANON_KEY: 'test-anon-key-of-sufficient-length' },
         },

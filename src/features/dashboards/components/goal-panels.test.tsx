@@ -1,14 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import Papa from 'papaparse';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { goalsQuery } from '@/lib/sdg/get-goals';
-import { saveBlob } from '@/lib/save-file';
+import { catchDownloads } from '@/testing/downloads';
 import { renderWithProviders } from '@/testing/render';
 import { programmeFilterArgs, programmeFiltersSchema } from '@/lib/programme-filters';
 import { dashboardQueries } from '../api/get-dashboard';
 import { GoalsPanel } from './goal-panels';
 
-vi.mock('@/lib/save-file', () => ({ saveBlob: vi.fn() }));
+const downloads = catchDownloads();
 
 const filters = programmeFiltersSchema.parse({ from: '2025', to: '2025', country: 'KE' });
 const goals = [
@@ -21,8 +21,6 @@ const rows = [
 ];
 const chartKey = dashboardQueries.chart('dashboard_goals', programmeFilterArgs(filters)).queryKey;
 
-beforeEach(() => vi.mocked(saveBlob).mockClear());
-
 describe('GoalsPanel', () => {
   it('has a title, a summary in words, a table whose goals lead to their targets, and a CSV of exactly the table', async () => {
     const { user } = await renderWithProviders(<GoalsPanel filters={filters} />, { queryData: [[chartKey, rows], [goalsQuery().queryKey, goals]] });
@@ -33,7 +31,7 @@ describe('GoalsPanel', () => {
     const shown = within(table).getAllByRole('row').map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
 
     await user.click(within(panel).getByRole('button', { name: 'Download “Contribution by goal” as CSV' }));
-    const [blob, fileName] = vi.mocked(saveBlob).mock.calls[0];
+    const [{ blob, fileName }] = downloads;
     expect(fileName).toBe('contribution-by-goal.csv');
     // A byte-order mark first, which decoding as UTF-8 then drops.
     expect([...new Uint8Array(await blob.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -43,7 +41,7 @@ describe('GoalsPanel', () => {
   it('writes Swedish CSV with semicolons', async () => {
     const { user } = await renderWithProviders(<GoalsPanel filters={filters} />, { queryData: [[chartKey, rows], [goalsQuery().queryKey, goals]], language: 'sv' });
     await user.click(screen.getByRole('button', { name: 'Ladda ned ”Bidrag per mål” som CSV' }));
-    const text = await vi.mocked(saveBlob).mock.calls[0][0].text();
+    const text = await downloads[0].blob.text();
     expect(text.split('\r\n')[1]).toBe('5. Jämställdhet;3;1;2;0');
   });
 

@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import Papa from 'papaparse';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveBlob } from '@/lib/save-file';
+import { describe, expect, it } from 'vitest';
+import { catchDownloads } from '@/testing/downloads';
 import { renderWithProviders } from '@/testing/render';
 import { programmeFilterArgs, programmeFiltersSchema } from '@/lib/programme-filters';
 import { dashboardQueries } from '../api/get-dashboard';
 import { PeopleByYearPanel, TargetGroupsPanel } from './people-panels';
 
-vi.mock('@/lib/save-file', () => ({ saveBlob: vi.fn() }));
+const downloads = catchDownloads();
 
 const filters = programmeFiltersSchema.parse({ from: '2024', to: '2025' });
 const args = programmeFilterArgs(filters);
@@ -18,8 +18,6 @@ const queryData: [readonly unknown[], unknown][] = [
   [dashboardQueries.chart('dashboard_years', args).queryKey, years],
   [dashboardQueries.chart('dashboard_target_groups', args).queryKey, groups],
 ];
-
-beforeEach(() => vi.mocked(saveBlob).mockClear());
 
 describe.each([
   ['en', 'People', 'Download “Participants by sex over the years” as CSV', 'Download “Participants by target group” as CSV'],
@@ -38,7 +36,7 @@ describe.each([
       const headers = within(within(panel).getByRole('table')).getAllByRole('columnheader').map((header) => header.textContent);
       expect(headers.at(-1)).toBe(total);
       await user.click(within(panel).getByRole('button', { name: button }));
-      const csv = Papa.parse<string[]>((await vi.mocked(saveBlob).mock.lastCall![0].text())).data;
+      const csv = Papa.parse<string[]>(await downloads.at(-1)!.blob.text()).data;
       expect(csv[0]).toEqual(headers);
       expect(csv[1].at(-1)).toBe('22');
     }
