@@ -126,8 +126,12 @@ test('the 2025 report cycle of Ale – Ghanzi: complete and submit, returned wit
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByText(/^Submitted on/)).toBeVisible();
 
-  // The analyst approves; the year is frozen and the timeline tells the story.
+  // The analyst reads what changed since the return, then approves; the year is frozen and the timeline tells the story.
   await analyst.reload();
+  const changes = analyst.getByRole('region', { name: /^Changed since it was returned on / });
+  await expect(changes.getByRole('table', { name: 'Indicator values of the year changed since the return' }).getByRole('row', { name: /Attendance rate of San pupils/ })).toContainText(
+    /actual 71.*actual 69/,
+  );
   await analyst.getByRole('button', { name: 'Approve…' }).click();
   await analyst.getByRole('button', { name: 'Approve the report' }).click();
   await expect(analyst.getByText(/^Approved: the report and the 2025 data are final/)).toBeVisible();

@@ -2084,6 +2084,19 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      report_changes_since_return: {
+        Args: { report_id: string }
+        Returns: {
+          after: Json
+          before: Json
+          changed_at: string
+          indicator_title: string
+          key: string
+          kind: string
+          returned_at: string
+          sex: Database["public"]["Enums"]["sex"]
+        }[]
+      }
       report_completeness: { Args: { report_id: string }; Returns: Json }
       report_facts: { Args: { report_id: string }; Returns: Json }
       return_report: {

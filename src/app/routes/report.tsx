@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePartnershipContext } from '@/app/layout/partnership-layout';
 import { FormAlert } from '@/components/form/form-alert';
+import { ChangesSinceReturn } from '@/features/reports/components/changes-since-return';
 import { CaseYearLine } from '@/features/reports/components/case-year-line';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
@@ -90,6 +91,7 @@ function ReportWorkspace({ report, canWrite, canSubmit, staffRole, justStarted }
   return (
     <>
       <ReportStateBanner report={report} focusNow={justStarted} />
+      <ChangesSinceReturn reportId={report.id} />
       <p>
         <Link to={paths.printReport.href(report.partnership_id, report.year)}>{t('print.link')}</Link>
       </p>

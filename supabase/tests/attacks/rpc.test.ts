@@ -129,6 +129,7 @@ const validArgs: Record<string, () => Record<string, unknown>> = {
   partnership_members: () => ({ partnership_id: R }),
   programme_people: () => ({}),
   reopen_report: () => ({ report_id: target.approvedReport, reason: 'Because' }),
+  report_changes_since_return: () => ({ report_id: target.draftReport.id }),
   report_completeness: () => ({ report_id: target.draftReport.id }),
   report_facts: () => ({ report_id: target.draftReport.id }),
   return_report: () => ({ report_id: target.draftReport.id, comment: 'Redo it' }),

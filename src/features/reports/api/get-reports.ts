@@ -103,6 +103,30 @@ export async function getReportFacts(reportId: string) {
   return reportFactsSchema.parse(data);
 }
 
+const changedValueSchema = z.object({ target_value: figure, actual_value: figure, comment: z.string() }).nullable();
+
+/** Each section and value of the year changed since the report was last returned: as it was then, and as it is now. */
+const changeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('section'), key: z.enum(vocabularies.report_section), before: z.string().nullable(), after: z.string().nullable(), returned_at: z.string(), changed_at: z.string().nullable() }),
+  z.object({
+    kind: z.literal('value'),
+    key: z.string(),
+    indicator_title: z.string().nullable(),
+    sex: z.enum(vocabularies.sex),
+    before: changedValueSchema,
+    after: changedValueSchema,
+    returned_at: z.string(),
+    changed_at: z.string().nullable(),
+  }),
+]);
+export type ReportChange = z.infer<typeof changeSchema>;
+
+export async function getChangesSinceReturn(reportId: string) {
+  const { data, error } = await supabase.rpc('report_changes_since_return', { report_id: reportId });
+  if (error) throw error;
+  return z.array(changeSchema).parse(data);
+}
+
 export const reportQueries = {
   all: () => ['reports'] as const,
   byPartnership: (partnershipId: string) =>
@@ -115,6 +139,8 @@ export const reportQueries = {
     queryOptions({ queryKey: [...reportQueries.all(), 'completeness', reportId], queryFn: () => getCompleteness(reportId), staleTime: 0 }),
   // The facts sum up activities and values edited on other pages: fetched afresh whenever a report shows them.
   facts: (reportId: string) => queryOptions({ queryKey: [...reportQueries.all(), 'facts', reportId], queryFn: () => getReportFacts(reportId), staleTime: 0 }),
+  changesSinceReturn: (reportId: string) =>
+    queryOptions({ queryKey: [...reportQueries.all(), 'changes-since-return', reportId], queryFn: () => getChangesSinceReturn(reportId) }),
 };
 
 
