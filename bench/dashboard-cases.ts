@@ -18,7 +18,7 @@ export interface DashboardCase {
 
 const charts = [
   'dashboard_headline', 'dashboard_goals', 'dashboard_targets', 'dashboard_years',
-  'dashboard_target_groups', 'dashboard_report_status', 'dashboard_indicator_summary',
+  'dashboard_target_groups', 'dashboard_report_status', 'dashboard_indicator_summary', 'dashboard_result_changes',
 ];
 
 // The page the app asks for (targetActivitiesPageSize, src/features/dashboards/api/get-dashboard.ts).
