@@ -1,3 +1,4 @@
+import { daysWaitedSince } from '../supabase/tests/support/days-waited.ts';
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/accessibility';
 import { storageStateOf } from './support/demo';
@@ -195,9 +196,7 @@ test.describe('as an analyst', () => {
     await expect(page).toHaveURL(/\/programme\/reviews$/);
     const waiting = page.getByRole('table', { name: 'Reports waiting for review, of every year' });
     // Ale – Ghanzi's 2024 report, submitted on 20 February 2025, has waited longest.
-    // Counted in Stockholm, as the queue counts them.
-    const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(new Date()).split('-').map(Number);
-    const days = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(2025, 1, 20)) / 86_400_000);
+    const days = daysWaitedSince(2025, 1, 20);
     await expect(waiting.getByRole('row').nth(1).getByRole('cell')).toHaveText(['2024', 'Botswana', 'Submitted', '20 February 2025', String(days)]);
     await expect(waiting.getByRole('row').nth(1).getByRole('rowheader')).toHaveText('Ale – Ghanzi');
     await expectNoAxeViolations(page);

@@ -1,5 +1,6 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { daysWaitedSince } from './support/days-waited.ts';
 import { demoPartnerships, startDemoStack, type DemoStack } from './support/demo-stack.ts';
 
 let stack: DemoStack;
@@ -12,18 +13,12 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => stack?.stop());
 
-/** Today in Stockholm, where the programme counts the days a report waits, as the UTC time of its midnight. */
-function todayInStockholm() {
-  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(new Date()).split('-').map(Number);
-  return Date.UTC(year, month - 1, day);
-}
-
 describe('review_queue', () => {
   it('lists every running partnership with its 2025 report state, the waiting one first', async () => {
     const { data, error } = await analyst.rpc('review_queue', { year: 2025 });
     expect(error).toBeNull();
     // Västerbotten's 2025 report was submitted on 20 February 2026 (Stockholm time), as the seed says.
-    const daysWaiting = Math.round((todayInStockholm() - Date.UTC(2026, 1, 20)) / 86_400_000);
+    const daysWaiting = daysWaitedSince(2026, 1, 20);
     expect(data.map((row: Record<string, unknown>) => [row.partnership_name, row.country_codes, row.status, row.days_waiting])).toEqual([
       ['Västerbotten – Yogyakarta', ['ID'], 'submitted', daysWaiting],
       ['Ale – Ghanzi', ['BW'], 'not_started', null],
@@ -40,7 +35,7 @@ describe('review_queue', () => {
     expect(submitError).toBeNull();
     const { data, error } = await analyst.rpc('review_queue', {});
     expect(error).toBeNull();
-    const waitedSince = (year: number) => Math.round((todayInStockholm() - Date.UTC(year, 1, 20)) / 86_400_000);
+    const waitedSince = (year: number) => daysWaitedSince(year, 1, 20);
     expect(data.map((row: Record<string, unknown>) => [row.partnership_name, row.year, row.status, row.days_waiting])).toEqual([
       ['Ale – Ghanzi', 2024, 'submitted', waitedSince(2025)],
       ['Västerbotten – Yogyakarta', 2025, 'submitted', waitedSince(2026)],
