@@ -62,9 +62,11 @@ insert into public.partnership_organisations (partnership_id, organisation_id, s
   ('00000000-0000-4000-c000-000000000004', '00000000-0000-4000-b000-000000000007', 'swedish'),
   ('00000000-0000-4000-c000-000000000004', '00000000-0000-4000-b000-000000000008', 'partner');
 
+insert into public.memberships (partnership_id, user_id, role, side) values
+  ('00000000-0000-4000-c000-000000000001', '00000000-0000-4000-a000-000000000001', 'coordinator', 'swedish'),
+  ('00000000-0000-4000-c000-000000000001', '00000000-0000-4000-a000-000000000002', 'contributor', 'partner');
+
 insert into public.memberships (partnership_id, user_id, role) values
-  ('00000000-0000-4000-c000-000000000001', '00000000-0000-4000-a000-000000000001', 'coordinator'),
-  ('00000000-0000-4000-c000-000000000001', '00000000-0000-4000-a000-000000000002', 'contributor'),
   ('00000000-0000-4000-c000-000000000002', '00000000-0000-4000-a000-000000000003', 'coordinator'),
   ('00000000-0000-4000-c000-000000000003', '00000000-0000-4000-a000-000000000004', 'coordinator');
 
@@ -261,6 +263,12 @@ begin
   if status <> 'draft' then
     insert into public.report_events (report_id, partnership_id, from_status, to_status, actor_id, created_at)
     values (_id, partnership, 'draft', 'submitted', _coordinator, _submitted);
+    -- submitted reports went in with every section ready from both sides
+    update public.report_sections
+      set swedish_ready_at = _submitted - interval '1 day', swedish_ready_by = _coordinator,
+          partner_ready_at = _submitted - interval '2 days',
+          partner_ready_by = (select user_id from public.memberships where partnership_id = partnership and side = 'partner' order by user_id limit 1)
+      where report_id = _id;
   end if;
   if status in ('returned', 'approved') then
     insert into public.report_events (report_id, partnership_id, from_status, to_status, actor_id, note, created_at)
@@ -287,6 +295,36 @@ insert into public.report_comments (report_id, partnership_id, author_id, body, 
 select id, partnership_id, '00000000-0000-4000-a000-000000000005',
   'Please add participant numbers by sex for the budget hearing and explain the delay of the climate risk assessments.', 'challenges'
 from public.reports where partnership_id = '00000000-0000-4000-c000-000000000002' and year = 2024;
+
+-- Robertsfors – Machakos write their 2025 report together. Machakos writes what changed there, in
+-- English, and has marked it ready; Robertsfors writes its parts in Swedish first: the summary is
+-- translated, the lessons learned were revised in Swedish after their English was written.
+insert into public.report_section_texts (report_id, partnership_id, section, language, body, updated_by)
+select r.id, r.partnership_id, t.section, 'sv', t.body, '00000000-0000-4000-a000-000000000001'
+from public.reports r
+cross join (values
+  ('summary'::public.report_section, 'Ungdomsråd och utbildning i könsuppdelad statistik förde in jämställdhet i länets vardagliga arbete.'),
+  ('lessons_learned'::public.report_section, 'Medborgardialog fungerar bäst när resultaten återkopplas till deltagarna, och när ungdomarna själva leder samtalen.')
+) as t (section, body)
+where r.partnership_id = '00000000-0000-4000-c000-000000000001' and r.year = 2025;
+
+update public.reports
+set summary = 'Youth councils and training in gender-disaggregated statistics took gender equality into everyday county work.'
+where partnership_id = '00000000-0000-4000-c000-000000000001' and year = 2025;
+
+update public.report_sections s
+set partner_ready_at = now() - interval '2 days', partner_ready_by = '00000000-0000-4000-a000-000000000002',
+    english_edited_by = '00000000-0000-4000-a000-000000000002'
+from public.reports r
+where r.id = s.report_id and r.partnership_id = '00000000-0000-4000-c000-000000000001' and r.year = 2025
+  and s.section in ('contribution', 'localisation_progress');
+
+update public.report_sections s
+set swedish_ready_at = now() - interval '1 day', swedish_ready_by = '00000000-0000-4000-a000-000000000001',
+    english_edited_by = '00000000-0000-4000-a000-000000000001'
+from public.reports r
+where r.id = s.report_id and r.partnership_id = '00000000-0000-4000-c000-000000000001' and r.year = 2025
+  and s.section = 'summary';
 
 -- Programme settings for the IATI export (a made-up identifier; production sets its own) ------------------
 update public.programme_settings

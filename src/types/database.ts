@@ -561,18 +561,21 @@ export type Database = {
           created_at: string
           partnership_id: string
           role: Database["public"]["Enums"]["membership_role"]
+          side: Database["public"]["Enums"]["partnership_side"]
           user_id: string
         }
         Insert: {
           created_at?: string
           partnership_id: string
           role: Database["public"]["Enums"]["membership_role"]
+          side?: Database["public"]["Enums"]["partnership_side"]
           user_id: string
         }
         Update: {
           created_at?: string
           partnership_id?: string
           role?: Database["public"]["Enums"]["membership_role"]
+          side?: Database["public"]["Enums"]["partnership_side"]
           user_id?: string
         }
         Relationships: [
@@ -1017,6 +1020,162 @@ export type Database = {
             columns: ["report_id", "partnership_id"]
             referencedRelation: "reports"
             referencedColumns: ["id", "partnership_id"]
+          },
+        ]
+      }
+      report_presence: {
+        Row: {
+          partnership_id: string
+          report_id: string
+          section: Database["public"]["Enums"]["report_section"]
+          seen_at: string
+          user_id: string
+        }
+        Insert: {
+          partnership_id: string
+          report_id: string
+          section: Database["public"]["Enums"]["report_section"]
+          seen_at?: string
+          user_id?: string
+        }
+        Update: {
+          partnership_id?: string
+          report_id?: string
+          section?: Database["public"]["Enums"]["report_section"]
+          seen_at?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "report_presence_report_id_partnership_id_fkey"
+            columns: ["report_id", "partnership_id"]
+            referencedRelation: "reports"
+            referencedColumns: ["id", "partnership_id"]
+          },
+          {
+            foreignKeyName: "report_presence_user_id_fkey"
+            columns: ["user_id"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      report_section_texts: {
+        Row: {
+          body: string
+          created_at: string
+          edit: number
+          id: string
+          language: string
+          partnership_id: string
+          report_id: string
+          section: Database["public"]["Enums"]["report_section"]
+          updated_at: string
+          updated_by: string | null
+          version: number
+        }
+        Insert: {
+          body?: string
+          created_at?: string
+          edit?: number
+          id?: string
+          language: string
+          partnership_id: string
+          report_id: string
+          section: Database["public"]["Enums"]["report_section"]
+          updated_at?: string
+          updated_by?: string | null
+          version?: number
+        }
+        Update: {
+          body?: string
+          created_at?: string
+          edit?: number
+          id?: string
+          language?: string
+          partnership_id?: string
+          report_id?: string
+          section?: Database["public"]["Enums"]["report_section"]
+          updated_at?: string
+          updated_by?: string | null
+          version?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "report_section_texts_report_id_partnership_id_fkey"
+            columns: ["report_id", "partnership_id"]
+            referencedRelation: "reports"
+            referencedColumns: ["id", "partnership_id"]
+          },
+          {
+            foreignKeyName: "report_section_texts_updated_by_fkey"
+            columns: ["updated_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      report_sections: {
+        Row: {
+          english_edit: number
+          english_edited_by: string | null
+          owner_side: Database["public"]["Enums"]["partnership_side"]
+          partner_ready_at: string | null
+          partner_ready_by: string | null
+          partnership_id: string
+          report_id: string
+          section: Database["public"]["Enums"]["report_section"]
+          swedish_ready_at: string | null
+          swedish_ready_by: string | null
+        }
+        Insert: {
+          english_edit?: number
+          english_edited_by?: string | null
+          owner_side: Database["public"]["Enums"]["partnership_side"]
+          partner_ready_at?: string | null
+          partner_ready_by?: string | null
+          partnership_id: string
+          report_id: string
+          section: Database["public"]["Enums"]["report_section"]
+          swedish_ready_at?: string | null
+          swedish_ready_by?: string | null
+        }
+        Update: {
+          english_edit?: number
+          english_edited_by?: string | null
+          owner_side?: Database["public"]["Enums"]["partnership_side"]
+          partner_ready_at?: string | null
+          partner_ready_by?: string | null
+          partnership_id?: string
+          report_id?: string
+          section?: Database["public"]["Enums"]["report_section"]
+          swedish_ready_at?: string | null
+          swedish_ready_by?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "report_sections_english_edited_by_fkey"
+            columns: ["english_edited_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "report_sections_partner_ready_by_fkey"
+            columns: ["partner_ready_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "report_sections_report_id_partnership_id_fkey"
+            columns: ["report_id", "partnership_id"]
+            referencedRelation: "reports"
+            referencedColumns: ["id", "partnership_id"]
+          },
+          {
+            foreignKeyName: "report_sections_swedish_ready_by_fkey"
+            columns: ["swedish_ready_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
           },
         ]
       }
@@ -1997,6 +2156,31 @@ export type Database = {
           outcome: string
         }[]
       }
+      mark_section_ready: {
+        Args: {
+          ready: boolean
+          report_id: string
+          section: Database["public"]["Enums"]["report_section"]
+        }
+        Returns: {
+          english_edit: number
+          english_edited_by: string | null
+          owner_side: Database["public"]["Enums"]["partnership_side"]
+          partner_ready_at: string | null
+          partner_ready_by: string | null
+          partnership_id: string
+          report_id: string
+          section: Database["public"]["Enums"]["report_section"]
+          swedish_ready_at: string | null
+          swedish_ready_by: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "report_sections"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       my_invitations: {
         Args: Record<PropertyKey, never>
         Returns: {
@@ -2039,6 +2223,7 @@ export type Database = {
           full_name: string
           joined_at: string
           role: string
+          side: string
           user_id: string
         }[]
       }
@@ -2099,6 +2284,31 @@ export type Database = {
       }
       report_completeness: { Args: { report_id: string }; Returns: Json }
       report_facts: { Args: { report_id: string }; Returns: Json }
+      report_presence_now: {
+        Args: { report_id: string }
+        Returns: {
+          full_name: string
+          section: Database["public"]["Enums"]["report_section"]
+          seen_at: string
+          side: Database["public"]["Enums"]["partnership_side"]
+          user_id: string
+        }[]
+      }
+      report_section_status: {
+        Args: { report_id: string }
+        Returns: {
+          english_edited_by_name: string
+          languages: string[]
+          owner_name: string
+          owner_side: Database["public"]["Enums"]["partnership_side"]
+          partner_ready_at: string
+          partner_ready_by_name: string
+          section: Database["public"]["Enums"]["report_section"]
+          swedish_ready_at: string
+          swedish_ready_by_name: string
+          translation_needed: boolean
+        }[]
+      }
       return_report: {
         Args: { comment: string; report_id: string }
         Returns: {
@@ -2244,6 +2454,39 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      set_member_side: {
+        Args: {
+          partnership_id: string
+          side: Database["public"]["Enums"]["partnership_side"]
+          user_id: string
+        }
+        Returns: undefined
+      }
+      set_section_owner: {
+        Args: {
+          owner_side: Database["public"]["Enums"]["partnership_side"]
+          report_id: string
+          section: Database["public"]["Enums"]["report_section"]
+        }
+        Returns: {
+          english_edit: number
+          english_edited_by: string | null
+          owner_side: Database["public"]["Enums"]["partnership_side"]
+          partner_ready_at: string | null
+          partner_ready_by: string | null
+          partnership_id: string
+          report_id: string
+          section: Database["public"]["Enums"]["report_section"]
+          swedish_ready_at: string | null
+          swedish_ready_by: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "report_sections"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       submit_report: {
         Args: { report_id: string }
         Returns: {
@@ -2272,6 +2515,13 @@ export type Database = {
           isOneToOne: true
           isSetofReturn: false
         }
+      }
+      touch_report_presence: {
+        Args: {
+          report_id: string
+          section: Database["public"]["Enums"]["report_section"]
+        }
+        Returns: undefined
       }
     }
     Enums: {

@@ -5,6 +5,7 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPartnerships, startDemoStack, type DemoStack } from './support/demo-stack.ts';
+import { makeSubmittable } from './support/submittable-report.ts';
 
 const A = demoPartnerships.robertsforsMachakos;
 const B = demoPartnerships.vaxjoJbMarks;
@@ -28,18 +29,9 @@ async function reportOf(partnership: string, year: number) {
   return data as { id: string; status: string; version: number };
 }
 
-/** Makes A's 2025 report complete: the sections, and a value or comment for every indicator. */
-async function completeReport(client: SupabaseClient, reportId: string) {
-  const report = await reportOf(A, 2025);
-  const { error } = await client.from('reports').update({ next_year_plan: 'Scale the youth councils to all wards.', version: report.version }).eq('id', reportId);
-  expect(error).toBeNull();
-  const { data: missing } = await client.rpc('report_completeness', { report_id: reportId });
-  for (const problem of missing.problems.filter((item: { kind: string }) => item.kind === 'indicator_without_value')) {
-    const { error: valueError } = await client
-      .from('indicator_values')
-      .upsert({ indicator_id: problem.indicator_id, partnership_id: A, year: 2025, sex: 'total', actual_value: 3 }, { onConflict: 'indicator_id,year,sex' });
-    expect(valueError).toBeNull();
-  }
+/** Makes A's 2025 report complete, as Anna and Grace would. */
+async function completeReport(reportId: string) {
+  await makeSubmittable(reportId, { swedish: anna, partner: grace }, 'Scale the youth councils to all wards.');
 }
 
 describe('completeness', () => {
@@ -69,7 +61,7 @@ describe('transitions', () => {
   let reportId: string;
   beforeAll(async () => {
     reportId = (await reportOf(A, 2025)).id;
-    await completeReport(grace, reportId);
+    await completeReport(reportId);
   });
 
   it('lets only a coordinator of the partnership submit', async () => {

@@ -6,7 +6,7 @@
  */
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPartnerships, startDemoStack, type DemoStack, type DemoUser } from '../support/demo-stack.ts';
+import { demoPartnerships, demoUsers, startDemoStack, type DemoStack, type DemoUser } from '../support/demo-stack.ts';
 
 const R = demoPartnerships.robertsforsMachakos;
 const V = demoPartnerships.vaxjoJbMarks;
@@ -123,6 +123,7 @@ const validArgs: Record<string, () => Record<string, unknown>> = {
   iati_withheld_partnerships: () => years,
   invitation_to_resend: () => ({ invitation_id: target.invitation }),
   invite_person: () => ({ email: 'someone@robertsfors.example', role: 'contributor', partnership_id: R }),
+  mark_section_ready: () => ({ report_id: target.draftReport.id, section: 'contribution', ready: true }),
   my_invitations: () => ({}),
   open_obligations: () => ({}),
   partnership_goal_counts: () => ({ partnership_id: R, year: 2024 }),
@@ -132,13 +133,18 @@ const validArgs: Record<string, () => Record<string, unknown>> = {
   report_changes_since_return: () => ({ report_id: target.draftReport.id }),
   report_completeness: () => ({ report_id: target.draftReport.id }),
   report_facts: () => ({ report_id: target.draftReport.id }),
+  report_presence_now: () => ({ report_id: target.draftReport.id }),
+  report_section_status: () => ({ report_id: target.draftReport.id }),
   return_report: () => ({ report_id: target.draftReport.id, comment: 'Redo it' }),
   review_queue: () => ({ year: 2024 }),
   save_activity: () => ({ activity: { ...target.activity, title: 'Taken over' }, targets: [] }),
   save_indicator_values: () => ({ indicator_id: target.indicator, entries: [{ ...target.value, actual_value: 999 }] }),
   save_partnership: () => ({ partnership: { ...target.partnership, name: 'Taken over' }, swedish_organisation_ids: target.sides.swedish, partner_organisation_ids: target.sides.partner }),
   save_result: () => ({ result: { ...target.result, title: 'Taken over' }, targets: [] }),
+  set_member_side: () => ({ partnership_id: R, user_id: demoUsers.grace.id, side: 'swedish' }),
+  set_section_owner: () => ({ report_id: target.draftReport.id, section: 'summary', owner_side: 'partner' }),
   submit_report: () => ({ report_id: target.draftReport.id }),
+  touch_report_presence: () => ({ report_id: target.draftReport.id, section: 'summary' }),
 };
 
 describe('the list of functions attacked is the API’s', () => {
@@ -181,6 +187,13 @@ const otherPartnership: Attempt[] = [
   { name: 'resend another partnership’s invitation', as: 'erik', fn: 'invitation_to_resend', args: validArgs.invitation_to_resend, status: 403, code: '42501', message: 'not_allowed' },
   { name: 'list the programme’s people without being admin', as: 'analyst', fn: 'programme_people', args: validArgs.programme_people, status: 403, code: '42501', message: 'not_allowed' },
   { name: 'list the programme’s people as a coordinator', as: 'erik', fn: 'programme_people', args: validArgs.programme_people, status: 403, code: '42501', message: 'not_allowed' },
+  { name: 'mark another partnership’s section ready', as: 'erik', fn: 'mark_section_ready', args: validArgs.mark_section_ready, status: 404, code: 'PT404', message: 'report_not_found' },
+  { name: 'mark a section ready as staff', as: 'analyst', fn: 'mark_section_ready', args: validArgs.mark_section_ready, status: 404, code: 'PT404', message: 'report_not_found' },
+  { name: 'hand a section to the other side as a contributor', as: 'grace', fn: 'set_section_owner', args: validArgs.set_section_owner, status: 403, code: 'PT403', message: 'not_coordinator' },
+  { name: 'hand over a section of another partnership', as: 'erik', fn: 'set_section_owner', args: validArgs.set_section_owner, status: 404, code: 'PT404', message: 'report_not_found' },
+  { name: 'move oneself to the other side as a contributor', as: 'grace', fn: 'set_member_side', args: validArgs.set_member_side, status: 403, code: 'PT403', message: 'not_coordinator' },
+  { name: 'move a member of another partnership', as: 'erik', fn: 'set_member_side', args: validArgs.set_member_side, status: 403, code: 'PT403', message: 'not_coordinator' },
+  { name: 'show oneself present in another partnership’s report', as: 'erik', fn: 'touch_report_presence', args: validArgs.touch_report_presence, status: 404, code: 'PT404', message: 'report_not_found' },
 ];
 
 describe('members are refused what belongs to others or to their betters', () => {
@@ -200,6 +213,8 @@ describe('members read nothing of another partnership through functions that ans
     ['export_reports', 'erik', () => ({ ...years, partnership_id: R })],
     ['export_indicator_values', 'erik', () => ({ ...years, partnership_id: R })],
     ['iati_activities', 'erik', () => ({ ...years, partnership_id: R })],
+    ['report_section_status', 'erik', validArgs.report_section_status],
+    ['report_presence_now', 'erik', validArgs.report_presence_now],
   ];
   it.each(reads)('%s of Robertsfors – Machakos as %s', async (fn, as, args) => {
     const before = await fingerprint();
