@@ -27,26 +27,26 @@ test('two members write the 2025 report at once: different sections merge, the s
   await grace.goto(anna.url());
   // The checklist leads into the section's text, ready to write.
   await checklist.getByRole('link', { name: 'Write the section “Next year\'s plan”.' }).click();
-  await expect(anna.getByLabel('Next year\'s plan')).toBeFocused();
-  await anna.getByLabel('Next year\'s plan').fill('Train ward administrators in gender-responsive budgeting.');
-  await grace.getByLabel('Challenges').fill('Staff turnover in the county assembly slowed the budget work.');
-  await expect(anna.locator('#section-next_year_plan').getByText('Saved', { exact: true })).toBeVisible();
-  await expect(grace.locator('#section-challenges').getByText('Saved', { exact: true })).toBeVisible();
-  await expect(checklist.getByRole('link', { name: /Next year's plan/ })).toHaveCount(0);
+  await expect(anna.getByLabel('Next year\'s plan', { exact: true })).toBeFocused();
+  await anna.getByLabel('Next year\'s plan', { exact: true }).fill('Train ward administrators in gender-responsive budgeting.');
+  await grace.getByLabel('Challenges', { exact: true }).fill('Staff turnover in the county assembly slowed the budget work.');
+  await expect(anna.locator('#report-section-next_year_plan-state').getByText('Saved', { exact: true })).toBeVisible();
+  await expect(grace.locator('#report-section-challenges-state').getByText('Saved', { exact: true })).toBeVisible();
+  await expect(checklist.getByRole('link', { name: 'Write the section “Next year\'s plan”.' })).toHaveCount(0);
 
-  await grace.getByLabel('Lessons learned').fill('Report results back to the youth councils.');
-  await expect(grace.locator('#section-lessons_learned').getByText('Saved', { exact: true })).toBeVisible();
-  await anna.getByLabel('Lessons learned').fill('Budget dialogues need the figures in advance.');
+  await grace.getByLabel('Lessons learned', { exact: true }).fill('Report results back to the youth councils.');
+  await expect(grace.locator('#report-section-lessons_learned-state').getByText('Saved', { exact: true })).toBeVisible();
+  await anna.getByLabel('Lessons learned', { exact: true }).fill('Budget dialogues need the figures in advance.');
   const conflict = anna.getByRole('alertdialog', { name: 'Grace Mwende saved first' });
   await expect(conflict).toContainText('Report results back to the youth councils.');
   await expect(conflict).toContainText('Budget dialogues need the figures in advance.');
   await conflict.getByRole('button', { name: 'Save my version over theirs' }).click();
-  await expect(anna.locator('#section-lessons_learned').getByText('Saved', { exact: true })).toBeVisible();
+  await expect(anna.locator('#report-section-lessons_learned-state').getByText('Saved', { exact: true })).toBeVisible();
 
   await anna.reload();
-  await expect(anna.getByLabel('Challenges')).toHaveValue('Staff turnover in the county assembly slowed the budget work.');
-  await expect(anna.getByLabel('Next year\'s plan')).toHaveValue('Train ward administrators in gender-responsive budgeting.');
-  await expect(anna.getByLabel('Lessons learned')).toHaveValue('Budget dialogues need the figures in advance.');
+  await expect(anna.getByLabel('Challenges', { exact: true })).toHaveValue('Staff turnover in the county assembly slowed the budget work.');
+  await expect(anna.getByLabel('Next year\'s plan', { exact: true })).toHaveValue('Train ward administrators in gender-responsive budgeting.');
+  await expect(anna.getByLabel('Lessons learned', { exact: true })).toHaveValue('Budget dialogues need the figures in advance.');
 });
 
 test('the 2025 report cycle of Ale – Ghanzi: complete and submit, returned with a comment on a value, fixed, answered, resubmitted, approved, frozen', async ({ browser }) => {
@@ -62,7 +62,13 @@ test('the 2025 report cycle of Ale – Ghanzi: complete and submit, returned wit
   await expect(page.getByRole('status').filter({ hasText: 'Draft: the members are writing the 2025 report.' })).toBeFocused();
   const sections = ['Summary', 'Contribution to the 2030 Agenda', 'Localisation progress', 'Challenges', 'Lessons learned', 'Next year\'s plan'];
   for (const section of sections) await page.getByLabel(section, { exact: true }).fill(`${section}: written in Ghanzi.`);
-  for (const section of ['summary', 'next_year_plan']) await expect(page.locator(`#section-${section}`).getByText('Saved', { exact: true })).toBeVisible();
+  for (const section of ['summary', 'next_year_plan']) await expect(page.locator(`#report-section-${section}-state`).getByText('Saved', { exact: true })).toBeVisible();
+  // Nobody of Ghanzi works in the app yet: Ale writes every section, and marks each ready.
+  for (const section of sections) {
+    await expect(page.locator('.report-section').filter({ hasText: `Who writes “${section}”` }).getByText('Saved', { exact: true }).first()).toBeVisible();
+    await page.getByRole('button', { name: `Mark “${section}” ready from our side` }).click();
+    await expect(page.getByRole('button', { name: `Take “${section}” back to drafting` })).toBeVisible();
+  }
 
   const checklist = page.getByRole('region', { name: 'Before submitting' });
   // Each checklist item leads to where it is fixed; back on the report, the checklist has moved on without a reload.
@@ -276,4 +282,91 @@ test.describe('an analyst checking a report', () => {
       expect(layout, `at ${width} px`).toEqual({ panelFits: true, goalFrameOnPage: true, goalWhole: width >= 900 });
     }
   });
+});
+
+// Last in this file: it submits and approves the 2025 report the first journey writes in.
+test('Robertsfors and Machakos write their 2025 report together in two languages; the analyst returns it, reads what changed and approves', async ({ browser }) => {
+  test.slow();
+  const anna = await (await browser.newContext({ storageState: storageStateOf('anna') })).newPage();
+  const grace = await (await browser.newContext({ storageState: storageStateOf('grace') })).newPage();
+  const analyst = await (await browser.newContext({ storageState: storageStateOf('analyst') })).newPage();
+  const reportUrl = `/partnerships/${robertsfors}/reports/2025`;
+  const section = (page: typeof anna, name: string) => page.locator('.report-section').filter({ has: page.getByLabel(name, { exact: true }) });
+
+  // Machakos writes what changed there, and says when its sections are ready.
+  await grace.goto(reportUrl);
+  const challenges = section(grace, 'Challenges');
+  await expect(challenges).toContainText('Written by Machakos County Government.');
+  await expect(challenges.getByLabel('Who writes “Challenges”')).toHaveCount(0);
+  await expect(section(grace, 'Contribution to the 2030 Agenda')).toContainText(/Machakos County Government: ready \(Grace Mwende/);
+  await grace.getByLabel('Challenges', { exact: true }).fill('Staff turnover in the county assembly slowed the budget work; the youth councils kept going.');
+  await expect(challenges.getByText('Saved', { exact: true })).toBeVisible();
+  await grace.getByRole('button', { name: 'Mark “Challenges” ready from our side' }).click();
+  await expect(challenges).toContainText(/Machakos County Government: ready \(Grace Mwende/);
+  await expectNoAxeViolations(grace);
+
+  // Robertsfors writes in Swedish and in English; Machakos sees who is at which section.
+  await anna.goto(reportUrl);
+  const plan = section(anna, 'Next year\'s plan');
+  await anna.getByLabel('Write “Next year\'s plan” in another language').selectOption({ label: 'Swedish' });
+  await anna.getByRole('button', { name: 'Add the language to “Next year\'s plan”' }).click();
+  await anna.getByLabel('Next year\'s plan in Swedish').fill('Utbilda församlingarnas handläggare i jämställd budgetering och starta ungdomsråd i alla församlingar.');
+  await expect(anna.getByLabel('Next year\'s plan in Swedish')).toHaveAttribute('lang', 'sv');
+  await expect(plan.getByText('Translation needed: the English is behind another language.')).toBeVisible();
+  await grace.reload();
+  await expect(section(grace, 'Next year\'s plan').getByText('Anna Lindqvist is writing this section now.')).toBeVisible();
+  await anna.getByLabel('Next year\'s plan', { exact: true }).fill('Train ward administrators in gender-responsive budgeting and start youth councils in every ward.');
+  await expect(plan.getByText('Translation needed: the English is behind another language.')).toHaveCount(0);
+  for (const name of ['Lessons learned', 'Next year\'s plan']) {
+    await anna.getByRole('button', { name: `Mark “${name}” ready from our side` }).click();
+    await expect(anna.getByRole('button', { name: `Take “${name}” back to drafting` })).toBeVisible();
+  }
+  await expectNoAxeViolations(anna);
+
+  // The values of the year, then the checklist is clear and the Swedish coordinator submits.
+  const checklist = anna.getByRole('region', { name: 'Before submitting' });
+  const missingValue = checklist.getByRole('link', { name: /an actual value for the year/ });
+  while ((await missingValue.count()) > 0) {
+    await missingValue.first().click();
+    await anna.getByLabel('Actual 2025').fill('4');
+    await anna.getByRole('button', { name: 'Save the values' }).click();
+    await expect(anna.getByText('The values are saved.')).toBeVisible();
+    await anna.goto(reportUrl);
+    await expect(checklist).toBeVisible();
+  }
+  await expect(anna.getByText('The report is complete and can be submitted.')).toBeVisible();
+  await anna.getByRole('button', { name: 'Submit the report…' }).click();
+  await anna.getByRole('alertdialog', { name: 'Submit the 2025 report?' }).getByRole('button', { name: 'Submit for review' }).click();
+  await expect(anna.getByText(/^Submitted on/)).toBeVisible();
+
+  // The analyst reads both languages side by side and who wrote what, and returns it with a reason.
+  await analyst.goto(reportUrl);
+  await expect(analyst.getByLabel('Next year\'s plan in Swedish')).toHaveValue(/^Utbilda församlingarnas handläggare/);
+  await expect(section(analyst, 'Challenges')).toContainText('Written by Machakos County Government.');
+  await analyst.getByRole('button', { name: 'Return with comments…' }).click();
+  const returning = analyst.getByRole('alertdialog', { name: 'Return the 2025 report?' });
+  await returning.getByLabel('What needs to change').fill('Say how many councillors left, under Challenges.');
+  await returning.getByRole('button', { name: 'Return the report' }).click();
+  await expect(analyst.getByText(/^Returned for changes/)).toBeVisible();
+
+  // Machakos answers in its section and marks it ready again; Robertsfors submits again.
+  await grace.goto(reportUrl);
+  await grace.getByLabel('Challenges', { exact: true }).fill('Nine of 32 councillors left after the by-elections, which slowed the budget work.');
+  await expect(section(grace, 'Challenges').getByText('Saved', { exact: true })).toBeVisible();
+  await grace.getByRole('button', { name: 'Mark “Challenges” ready from our side' }).click();
+  await expect(section(grace, 'Challenges')).toContainText(/Machakos County Government: ready/);
+  await anna.goto(reportUrl);
+  await anna.getByRole('button', { name: 'Submit the report…' }).click();
+  await anna.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(anna.getByText(/^Submitted on/)).toBeVisible();
+
+  // The analyst sees the change since the return, before and after, and approves.
+  await analyst.goto(reportUrl);
+  const changes = analyst.getByRole('region', { name: /^Changed since it was returned/ });
+  await expect(changes).toContainText('Staff turnover in the county assembly slowed the budget work; the youth councils kept going.');
+  await expect(changes).toContainText('Nine of 32 councillors left after the by-elections');
+  await analyst.getByRole('button', { name: 'Approve…' }).click();
+  await analyst.getByRole('alertdialog').getByRole('button', { name: /^Approve/ }).click();
+  await expect(analyst.getByText(/^Approved: the report and the 2025 data are final/)).toBeVisible();
+  await expectNoAxeViolations(analyst);
 });

@@ -16,5 +16,7 @@ export function useFormat() {
     percent,
     /** An amount in its unit; one in per cent is written as the language writes percentages. */
     amount: (value: number, unit: string) => (unit === '%' ? percent(value / 100, 2) : `${number(value)}${unit ? ` ${unit}` : ''}`),
+    /** Names joined as the language joins them: "Grace and Anna", "Grace och Anna". */
+    list: (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
   };
 }

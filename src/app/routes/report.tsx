@@ -24,7 +24,10 @@ import { ReportIndicators } from '@/features/reports/components/report-indicator
 import { ReportTimeline } from '@/features/reports/components/report-timeline';
 import { ReviewActions } from '@/features/reports/components/review-actions';
 import { resultQueries } from '@/features/results/api/get-results';
-import type { Viewer } from '@/features/viewer/api/get-viewer';
+import { sideIn, type roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
+import type { Side } from '@/features/reports/api/section-sides';
+import type { SideNames } from '@/features/reports/components/section-sides';
+import type { Partnership } from '@/features/partnerships/api/get-partnership';
 import { PartnershipTabs } from './partnership-tabs';
 
 export function ReportRoute() {
@@ -44,7 +47,14 @@ export function ReportRoute() {
       <CaseYearLine year={year} project={partnership} />
       <PartnershipTabs partnershipId={partnershipId} name={partnership.name} />
       {report.data ? (
-        <ReportWorkspace report={report.data} canWrite={role !== null} canSubmit={role === 'coordinator'} staffRole={viewer.staffRole} justStarted={start.isSuccess} />
+        <ReportWorkspace
+          report={report.data}
+          role={role}
+          mySide={sideIn(viewer, partnershipId)}
+          sideNames={sideNamesOf(partnership)}
+          staffRole={viewer.staffRole}
+          justStarted={start.isSuccess}
+        />
       ) : (
         <>
           <p>{t('reports.notStartedYet', { year })}</p>
@@ -60,17 +70,31 @@ export function ReportRoute() {
   );
 }
 
+/** Each side by its organisations' names, as the members know them. */
+function sideNamesOf(partnership: Partnership): SideNames {
+  const namesOf = (side: Side) =>
+    partnership.partnership_organisations
+      .filter((link) => link.side === side)
+      .map((link) => link.organisation.name)
+      .join(', ');
+  return { swedish: namesOf('swedish'), partner: namesOf('partner') };
+}
+
 interface ReportWorkspaceProps {
   report: Report;
-  canWrite: boolean;
-  canSubmit: boolean;
+  role: ReturnType<typeof roleIn>;
+  mySide: Side | null;
+  sideNames: SideNames;
   staffRole: Viewer['staffRole'];
   /** The start button is gone: the report's state takes the focus. */
   justStarted: boolean;
 }
 
-function ReportWorkspace({ report, canWrite, canSubmit, staffRole, justStarted }: ReportWorkspaceProps) {
+function ReportWorkspace({ report, role, mySide, sideNames, staffRole, justStarted }: ReportWorkspaceProps) {
   const { t } = useTranslation();
+  const canWrite = role !== null;
+  // The Swedish municipality answers for the report to the programme: its coordinator submits.
+  const canSubmit = role === 'coordinator' && mySide === 'swedish';
   const results = useQuery(resultQueries.list(report.partnership_id));
   const frozen = report.status === 'submitted' || report.status === 'approved';
   const places: CommentPlace[] = [
@@ -96,7 +120,14 @@ function ReportWorkspace({ report, canWrite, canSubmit, staffRole, justStarted }
         <Link to={paths.printReport.href(report.partnership_id, report.year)}>{t('print.link')}</Link>
       </p>
       <div className="report-layout">
-        <ReportEditor report={report} readOnly={!canWrite || frozen} sectionExtras={thread} />
+        <ReportEditor
+          report={report}
+          readOnly={!canWrite || frozen}
+          sideNames={sideNames}
+          mySide={mySide}
+          isCoordinator={role === 'coordinator'}
+          sectionExtras={thread}
+        />
         <aside aria-labelledby="facts-heading" className="report-aside">
           <h2 id="facts-heading">{t('reports.factsTitle', { year: report.year })}</h2>
           <ReportFactsPanel reportId={report.id} />
@@ -131,6 +162,7 @@ function ReportWorkspace({ report, canWrite, canSubmit, staffRole, justStarted }
           <h2 id="submit-heading">{t('reports.checklistTitle')}</h2>
           <CompletenessChecklist
             reportId={report.id}
+            sideNames={sideNames}
             linkTo={{
               activity: (activityId) => paths.activity.href(report.partnership_id, activityId),
               // The indicator's own page, where its values are entered; this page only shows them.

@@ -44,8 +44,9 @@ const completenessSchema = z.object({
   complete: z.boolean(),
   problems: z.array(
     z.object({
-      kind: z.enum(['section_empty', 'activity_without_target', 'indicator_without_value']),
-      section: z.string().optional(),
+      kind: z.enum(['section_empty', 'english_missing', 'translation_needed', 'section_not_ready', 'activity_without_target', 'indicator_without_value']),
+      section: z.enum(vocabularies.report_section).optional(),
+      side: z.enum(vocabularies.partnership_side).optional(),
       activity_id: z.string().optional(),
       indicator_id: z.string().optional(),
       title: z.string().optional(),

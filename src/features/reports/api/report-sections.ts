@@ -17,3 +17,12 @@ export function sectionMerge({ base, mine, latest }: { base: string; mine: strin
   if (latest === base) return 'retry';
   return 'conflict';
 }
+
+export interface TextSaveInput {
+  base: string;
+  mine: string;
+  overwrite: boolean;
+}
+
+/** Saved; or someone else saved a different text first, which reads `saved` now. */
+export type TextSaveOutcome = { kind: 'saved' } | { kind: 'conflict'; saved: string; savedAt: string | null };

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { supabase } from '@/lib/supabase';
 import { isStaleEdit } from '@/lib/write-errors';
 import { getReport, reportColumns, reportQueries, type Report } from './get-reports';
-import { sectionMerge, type ReportSection } from './report-sections';
+import { sectionMerge, type ReportSection, type TextSaveInput, type TextSaveOutcome } from './report-sections';
+import { invalidateSectionState } from './section-sides';
 
 /** Starts a partnership's report for a year: an empty draft its members then write. */
 export async function startReport({ partnershipId, year }: { partnershipId: string; year: number }) {
@@ -51,14 +52,20 @@ export async function saveReportSection({ report, section, base, mine, version, 
   throw new Error('The report keeps changing: try again in a moment.');
 }
 
-export function useSaveReportSection() {
+/**
+ * The English text of one section, saved against the report version the editor is at (shared by
+ * all its sections: each save moves it on).
+ */
+export function useSaveReportSection(report: Report, section: ReportSection, versionRef: { current: number }) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: saveReportSection,
-    onSuccess: (outcome) => {
+    mutationFn: async ({ base, mine, overwrite }: TextSaveInput): Promise<TextSaveOutcome> => {
+      const outcome = await saveReportSection({ report, section, base, mine, version: versionRef.current, overwrite });
+      versionRef.current = outcome.report.version;
       queryClient.setQueryData(reportQueries.detail(outcome.report.partnership_id, outcome.report.year).queryKey, outcome.report);
-      return queryClient.invalidateQueries({ queryKey: reportQueries.completeness(outcome.report.id).queryKey });
+      return outcome.kind === 'saved' ? { kind: 'saved' } : { kind: 'conflict', saved: outcome.report[section], savedAt: outcome.report.updated_at };
     },
+    onSuccess: () => invalidateSectionState(queryClient, report.id),
   });
 }
 

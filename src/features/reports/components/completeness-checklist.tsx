@@ -4,25 +4,27 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '@/components/status/loading';
 import { reportQueries, type CompletenessProblem } from '../api/get-reports';
-import { sectionFieldId, type ReportSection } from '../api/report-sections';
+import { sectionFieldId } from '../api/report-sections';
+import type { SideNames } from './section-sides';
 
 interface CompletenessChecklistProps {
   reportId: string;
   /** Where each kind of problem is fixed: an activity's page, an indicator's page. */
   linkTo: { activity: (activityId: string) => string; indicator: (indicatorId: string) => string };
+  sideNames: SideNames;
 }
 
 /** What still stops the report from being submitted, each with a way to fix it. */
-export function CompletenessChecklist({ reportId, linkTo }: CompletenessChecklistProps) {
+export function CompletenessChecklist({ reportId, linkTo, sideNames }: CompletenessChecklistProps) {
   const { t } = useTranslation();
   const completeness = useQuery(reportQueries.completeness(reportId));
   if (completeness.isPending) return <Loading />;
   if (completeness.isError) return <p>{t('errors.generic')}</p>;
   if (completeness.data.complete) return <p className="complete">{t('reports.complete')}</p>;
   const describe = (problem: CompletenessProblem) => {
-    if (problem.kind === 'section_empty') {
-      const fieldId = sectionFieldId(problem.section as ReportSection);
-      // Straight into the section's text, ready to write, rather than only scrolling to it.
+    if (problem.section) {
+      // Straight into the section's English text, ready to write, rather than only scrolling to it.
+      const fieldId = sectionFieldId(problem.section);
       const write = (event: MouseEvent) => {
         const field = document.getElementById(fieldId);
         if (!field) return;
@@ -31,7 +33,7 @@ export function CompletenessChecklist({ reportId, linkTo }: CompletenessChecklis
       };
       return (
         <a href={`#${fieldId}`} onClick={write}>
-          {t('reports.problems.section_empty', { section: t(`reports.sections.${problem.section}`) })}
+          {t(`reports.problems.${problem.kind}`, { section: t(`reports.sections.${problem.section}`), side: problem.side ? sideNames[problem.side] : '' })}
         </a>
       );
     }

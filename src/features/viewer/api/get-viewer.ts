@@ -8,7 +8,7 @@ export async function getViewer(userId: string) {
     supabase.from('staff').select('role').eq('user_id', userId).maybeSingle(),
     supabase
       .from('memberships')
-      .select('role, partnership:partnerships!inner(id, name, focus_goal_ids, reports(year, status, submitted_at))')
+      .select('role, side, partnership:partnerships!inner(id, name, focus_goal_ids, reports(year, status, submitted_at))')
       .eq('user_id', userId)
       .order('year', { referencedTable: 'partnership.reports', ascending: false })
       .limit(1, { referencedTable: 'partnership.reports' }),
@@ -29,3 +29,6 @@ export const viewerQuery = (userId: string) => queryOptions({ queryKey: ['viewer
 
 /** The viewer's role in a partnership, or null when they are not one of its members. */
 export const roleIn = (viewer: Viewer, partnershipId: string) => viewer.memberships.find((membership) => membership.partnership.id === partnershipId)?.role ?? null;
+
+/** Which municipality the viewer works for in a partnership, or null when they are not one of its members. */
+export const sideIn = (viewer: Viewer, partnershipId: string) => viewer.memberships.find((membership) => membership.partnership.id === partnershipId)?.side ?? null;
