@@ -102,6 +102,7 @@ const years = { year_from: 2020, year_to: 2026 };
 const validArgs: Record<string, () => Record<string, unknown>> = {
   accept_invitation: () => ({ invitation_id: target.invitation }),
   approve_report: () => ({ report_id: target.draftReport.id }),
+  claim_digests: () => ({ on_day: '2027-03-10' }),
   dashboard_goals: () => years,
   dashboard_headline: () => years,
   dashboard_indicator_progress: () => ({ sdg_indicator_id: '5.5.1', ...years }),
@@ -181,6 +182,8 @@ const otherPartnership: Attempt[] = [
   { name: 'resend another partnership’s invitation', as: 'erik', fn: 'invitation_to_resend', args: validArgs.invitation_to_resend, status: 403, code: '42501', message: 'not_allowed' },
   { name: 'list the programme’s people without being admin', as: 'analyst', fn: 'programme_people', args: validArgs.programme_people, status: 403, code: '42501', message: 'not_allowed' },
   { name: 'list the programme’s people as a coordinator', as: 'erik', fn: 'programme_people', args: validArgs.programme_people, status: 403, code: '42501', message: 'not_allowed' },
+  { name: 'gather everyone’s reminder digests as a member', as: 'anna', fn: 'claim_digests', args: validArgs.claim_digests, status: 403, code: '42501', message: 'permission denied for function claim_digests' },
+  { name: 'gather everyone’s reminder digests as an admin', as: 'admin', fn: 'claim_digests', args: validArgs.claim_digests, status: 403, code: '42501', message: 'permission denied for function claim_digests' },
 ];
 
 describe('members are refused what belongs to others or to their betters', () => {
