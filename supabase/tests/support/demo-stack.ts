@@ -49,7 +49,7 @@ export async function startDemoStack(): Promise<DemoStack> {
     inMemory: true,
     reset: database.reset,
     pgliteSnapshot: database.pgliteSnapshot,
-    config: { apiPort: 0, inboxPort: 0, databaseUrl: database.databaseUrl, auth: { rateLimit: { signInSignUps: 1000, tokenRefresh: 1000, tokenVerifications: 1000, burst: 1000, emailSent: 1000 } } },
+    config: { apiPort: 0, inboxPort: 0, smtpPort: 0, databaseUrl: database.databaseUrl, auth: { rateLimit: { signInSignUps: 1000, tokenRefresh: 1000, tokenVerifications: 1000, burst: 1000, emailSent: 1000 } } },
   });
   return {
     ...stack,
