@@ -43,8 +43,8 @@ describe('send-digests', () => {
     const anna = await mailTo(stack.inboxUrl, demoUsers.anna.email);
     expect(anna.Subject).toBe('Agenda 2030-partnerskap: 2 påminnelser');
     expect(anna.Text).toContain('Hej Anna Lindqvist!');
-    expect(anna.Text).toContain('Robertsfors – Machakos: rapporten för 2025 skulle ha lämnats in senast 31 mars 2026 och är 344 dagar försenad.');
-    expect(anna.Text).toContain('Robertsfors – Machakos: rapporten för 2026 ska lämnas in senast 31 mars 2027, om 21 dagar.');
+    expect(anna.Text).toContain('Robertsfors – Machakos: rapporten för 2025 skulle vara inskickad senast 31 mars 2026 och är 344 dagar försenad.');
+    expect(anna.Text).toContain('Robertsfors – Machakos: rapporten för 2026 ska skickas in senast 31 mars 2027, om 21 dagar.');
     expect(anna.Text).toContain('Du får den här sammanfattningen en gång i veckan');
     expect(anna.HTML).toContain(`<a href="http://127.0.0.1:5173/partnerships/${demoPartnerships.robertsforsMachakos}/reports/2025">`);
 

@@ -97,8 +97,8 @@ const texts: Record<'en' | 'sv', Texts> = {
     sentences: {
       returned: (s) => `${s.partnership}: rapporten för ${s.year} har återsänts till er för ändringar. Ändra den och skicka in den igen.`,
       commentsToAnswer: (s) => `${s.partnership}: ${s.comments === 1 ? '1 kommentar' : `${s.comments} kommentarer`} från granskarna av rapporten för ${s.year} väntar på ert svar.`,
-      overdue: (s) => `${s.partnership}: rapporten för ${s.year} skulle ha lämnats in senast ${s.date} och är ${s.days === 1 ? '1 dag' : `${s.days} dagar`} försenad.`,
-      dueSoon: (s) => `${s.partnership}: rapporten för ${s.year} ska lämnas in senast ${s.date}, ${s.days === 0 ? 'i dag' : s.days === 1 ? 'i morgon' : `om ${s.days} dagar`}.`,
+      overdue: (s) => `${s.partnership}: rapporten för ${s.year} skulle vara inskickad senast ${s.date} och är ${s.days === 1 ? '1 dag' : `${s.days} dagar`} försenad.`,
+      dueSoon: (s) => `${s.partnership}: rapporten för ${s.year} ska skickas in senast ${s.date}, ${s.days === 0 ? 'i dag' : s.days === 1 ? 'i morgon' : `om ${s.days} dagar`}.`,
       waitingForReview: (s) => `${s.partnership}: rapporten för ${s.year} har väntat på granskning i ${s.days} dagar.`,
     },
     open: 'Öppna Agenda 2030-partnerskap',
