@@ -1598,6 +1598,7 @@ export type Database = {
       claim_digests: {
         Args: { on_day?: string }
         Returns: {
+          digest_frequency: Database["public"]["Enums"]["digest_frequency"]
           digest_id: string
           email: string
           full_name: string
