@@ -14,7 +14,7 @@ const iterations = 50;
 const robertsforsMachakos = '00000000-0000-4000-c000-000000000001';
 
 async function measure(label: string, databaseUrl?: string): Promise<string[][]> {
-  const stack = await startStack({ projectDir, inMemory: true, reset: true, config: { apiPort: 0, inboxPort: 0, databaseUrl } });
+  const stack = await startStack({ projectDir, inMemory: true, reset: true, config: { apiPort: 0, inboxPort: 0, smtpPort: 0, databaseUrl } });
   try {
     // 2026 is an open year in the demo data, so the freeze rules let these rows in.
     await stack.context.db.exec(`

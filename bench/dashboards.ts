@@ -42,7 +42,7 @@ async function signIn(apiUrl: string, anonKey: string, viewer: Viewer) {
 }
 
 async function measure(label: string, size: ProgrammeSize, databaseUrl?: string): Promise<string[][]> {
-  const stack = await startStack({ projectDir, inMemory: true, reset: true, config: { apiPort: 0, inboxPort: 0, databaseUrl } });
+  const stack = await startStack({ projectDir, inMemory: true, reset: true, config: { apiPort: 0, inboxPort: 0, smtpPort: 0, databaseUrl } });
   try {
     const generated = await generateProgramme(stack.context.db, size);
     const rows = [

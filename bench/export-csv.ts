@@ -21,7 +21,7 @@ const robertsforsMachakos = '00000000-0000-4000-c000-000000000001';
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function measure(label: string, databaseUrl?: string): Promise<string[][]> {
-  const stack = await startStack({ projectDir, inMemory: true, reset: true, config: { apiPort: 0, inboxPort: 0, databaseUrl } });
+  const stack = await startStack({ projectDir, inMemory: true, reset: true, config: { apiPort: 0, inboxPort: 0, smtpPort: 0, databaseUrl } });
   try {
     // Two target links each: 100,000 rows of the activity export, in 2026 (an open demo year).
     await stack.context.db.exec(`

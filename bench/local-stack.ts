@@ -78,7 +78,7 @@ async function measure(label: string, start: () => Promise<RunningStack>): Promi
 export const name = 'Local stack';
 
 export async function run(): Promise<string[][]> {
-  const config = { apiPort: 0, inboxPort: 0 };
+  const config = { apiPort: 0, inboxPort: 0, smtpPort: 0 };
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'stack-bench-'));
   const rows: string[][] = [];
   try {

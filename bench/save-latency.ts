@@ -82,7 +82,7 @@ export const name = 'Saving an activity';
 export async function run(): Promise<string[][]> {
   if (!process.env.DATABASE_URL) return [['PostgreSQL', 'skipped: set DATABASE_URL to a PostgreSQL server', '']];
   const scratch = await createScratchDatabase(process.env.DATABASE_URL);
-  const stack = await startStack({ projectDir, inMemory: true, reset: true, config: { apiPort: 0, inboxPort: 0, databaseUrl: scratch.url } });
+  const stack = await startStack({ projectDir, inMemory: true, reset: true, config: { apiPort: 0, inboxPort: 0, smtpPort: 0, databaseUrl: scratch.url } });
   try {
     await generateProgramme(stack.context.db, { ...defaultProgrammeSize, partnerships });
     const partnershipIds = await writablePartnerships(stack.context.db, Math.max(...writerCounts));

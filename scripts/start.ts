@@ -10,7 +10,7 @@ import { startStack } from '../supabase/local/index.ts';
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const stack = await startStack({ projectDir, log: (line) => console.log(line) });
+const stack = await startStack({ projectDir, runSchedules: true, log: (line) => console.log(line) });
 const vite = await createServer({ root: projectDir, configFile: path.join(projectDir, 'vite.config.ts') });
 await vite.listen();
 const appUrl = vite.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';

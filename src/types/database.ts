@@ -718,6 +718,7 @@ export type Database = {
       profiles: {
         Row: {
           created_at: string
+          digest_frequency: Database["public"]["Enums"]["digest_frequency"]
           full_name: string
           id: string
           preferred_language: string
@@ -726,6 +727,7 @@ export type Database = {
         }
         Insert: {
           created_at?: string
+          digest_frequency?: Database["public"]["Enums"]["digest_frequency"]
           full_name?: string
           id: string
           preferred_language?: string
@@ -734,6 +736,7 @@ export type Database = {
         }
         Update: {
           created_at?: string
+          digest_frequency?: Database["public"]["Enums"]["digest_frequency"]
           full_name?: string
           id?: string
           preferred_language?: string
@@ -1549,6 +1552,37 @@ export type Database = {
           },
         ]
       }
+      sent_digests: {
+        Row: {
+          id: string
+          items: number
+          sent_at: string
+          sent_on: string
+          user_id: string
+        }
+        Insert: {
+          id?: string
+          items: number
+          sent_at?: string
+          sent_on: string
+          user_id: string
+        }
+        Update: {
+          id?: string
+          items?: number
+          sent_at?: string
+          sent_on?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "sent_digests_user_id_fkey"
+            columns: ["user_id"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       staff: {
         Row: {
           created_at: string
@@ -1719,6 +1753,18 @@ export type Database = {
           isOneToOne: true
           isSetofReturn: false
         }
+      }
+      claim_digests: {
+        Args: { on_day?: string }
+        Returns: {
+          digest_frequency: Database["public"]["Enums"]["digest_frequency"]
+          digest_id: string
+          email: string
+          full_name: string
+          items: Json
+          preferred_language: string
+          user_id: string
+        }[]
       }
       dashboard_goals: {
         Args: {
@@ -2537,6 +2583,7 @@ export type Database = {
       change_level: "individual" | "organisational" | "societal"
       change_side: "partner" | "swedish" | "both"
       contribution: "direct" | "indirect"
+      digest_frequency: "weekly" | "daily" | "none"
       localisation_stage:
         | "inform_include"
         | "set_local_agenda"
@@ -2715,6 +2762,7 @@ export const Constants = {
       change_level: ["individual", "organisational", "societal"],
       change_side: ["partner", "swedish", "both"],
       contribution: ["direct", "indirect"],
+      digest_frequency: ["weekly", "daily", "none"],
       localisation_stage: [
         "inform_include",
         "set_local_agenda",

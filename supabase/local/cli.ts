@@ -14,7 +14,7 @@ if (!['start', 'reset'].includes(command)) {
   process.exit(2);
 }
 
-const stack = await startStack({ projectDir, reset: command === 'reset', log: (line) => console.log(line) });
+const stack = await startStack({ projectDir, reset: command === 'reset', runSchedules: true, log: (line) => console.log(line) });
 const database = stack.context.config.databaseUrl
   ? `PostgreSQL (${new URL(stack.context.config.databaseUrl).host})`
   : `PGlite (${path.relative(projectDir, path.join(stack.context.config.dataDir, 'db'))})`;

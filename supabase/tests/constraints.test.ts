@@ -121,6 +121,8 @@ const cases: Case[] = [
   { constraint: 'sdg_targets_goal_order', table: 'sdg_targets', update: { sort_order: 1 }, where: { id: '5.2' } },
   { constraint: 'sdg_targets_id_format', table: 'sdg_targets', update: { id: '5.555' }, where: { id: '5.6' } },
   { constraint: 'sdg_targets_id_in_goal', table: 'sdg_targets', update: { goal_id: 4 }, where: { id: '5.5' } },
+  { constraint: 'sent_digests_items_positive', table: 'sent_digests', insert: () => ({ user_id: demoUsers.grace.id, sent_on: '2027-03-10', items: 0 }) },
+  { constraint: 'sent_digests_one_per_person_and_day', table: 'sent_digests', insert: () => ({ user_id: demoUsers.grace.id, sent_on: '2027-01-01', items: 1 }) },
 ];
 
 /** A closed vocabulary is an enum: a value outside it is malformed input (22P02) that names the type. */
@@ -131,6 +133,7 @@ const vocabularyCases: { type: string; table: string; insert: (f: Fixtures) => R
   { type: 'localisation_stage', table: 'activities', insert: () => ({ ...activity, localisation_stage: 'done' }) },
   { type: 'principle', table: 'activities', insert: () => ({ ...activity, principles: ['secrecy'] }) },
   { type: 'target_group', table: 'activities', insert: () => ({ ...activity, target_groups: ['aliens'] }) },
+  { type: 'digest_frequency', table: 'profiles', insert: () => ({ id: demoUsers.grace.id, digest_frequency: 'hourly' }) },
   { type: 'contribution', table: 'activity_targets', insert: (f) => ({ activity_id: f.activity, partnership_id: A, target_id: '5.4', contribution: 'somewhat' }) },
   { type: 'sex', table: 'indicator_values', insert: (f) => ({ ...value(f), sex: 'unknown' }) },
   { type: 'aggregation', table: 'indicators', insert: (f) => ({ ...indicator(f), aggregation: 'average' }) },
@@ -168,6 +171,8 @@ beforeAll(async () => {
   };
   const { error } = await service.from('evidence').insert({ ...evidence(fixtures), object_path: `${A}/existing.pdf` });
   if (error) throw new Error(error.message);
+  const sent = await service.from('sent_digests').insert({ user_id: demoUsers.grace.id, sent_on: '2027-01-01', items: 1 });
+  if (sent.error) throw new Error(sent.error.message);
 }, 120_000);
 afterAll(() => stack?.stop());
 

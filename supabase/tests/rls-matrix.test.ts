@@ -132,6 +132,14 @@ const specs: TableSpec[] = [
     allowed: { select: [...members, ...staff], insert: nobody, update: ['contributorA'], delete: nobody },
   },
   {
+    // The reminder digests' ledger is the send-digests function's (service role) alone.
+    table: 'sent_digests',
+    row: () => ({ user_id: demoUsers.grace.id }),
+    insert: () => ({ user_id: demoUsers.grace.id, sent_on: '2027-03-10', items: 1 }),
+    update: { items: 2 },
+    allowed: { select: nobody, insert: nobody, update: nobody, delete: nobody },
+  },
+  {
     table: 'activities',
     row: (f) => ({ id: f.activity }),
     insert: () => ({ partnership_id: A, title: 'Matrix workshop', kind: 'workshop', starts_on: '2025-06-02', ends_on: '2025-06-02' }),
@@ -311,6 +319,9 @@ beforeAll(async () => {
     robertsfors: '00000000-0000-4000-b000-000000000001',
     invitation: await one(service.from('invitations').insert({ email: 'pending@machakos.example', partnership_id: A, role: 'contributor' }).select('id').single()),
   };
+  // Everyone's digest of a day, so the ledger has rows for its cells to aim at.
+  const claimed = await service.rpc('claim_digests', { on_day: '2027-03-10' });
+  if (claimed.error) throw new Error(JSON.stringify(claimed.error));
   fixtures.spareResult = await one(clients.contributorA.from('results').insert({ partnership_id: A, title: 'Youth councils in every ward', level: 'output' }).select('id').single());
   fixtures.spareIndicator = await one(
     clients.contributorA.from('indicators').insert({ result_id: fixtures.spareResult, partnership_id: A, title: 'Wards with a youth council', measure: 'number' }).select('id').single(),

@@ -14,6 +14,8 @@ export interface StackConfig {
   host: string;
   apiPort: number;
   inboxPort: number;
+  /** Where the inbox receives mail over SMTP (`[inbucket] smtp_port`, as Mailpit's). */
+  smtpPort: number;
   api: { schemas: string[]; extraSearchPath: string[]; maxRows: number; maxBodyBytes: number };
   auth: {
     siteUrl: string;
@@ -44,6 +46,19 @@ export interface StackConfig {
   };
   storage: { fileSizeLimit: number };
   functions: Record<string, { verifyJwt: boolean }>;
+  /**
+   * `[edge_runtime.secrets]`: the Edge Functions' environment, as the Supabase CLI passes it to
+   * them; a value `env(NAME)` is read from the stack's own environment, as the CLI reads it.
+   */
+  functionSecrets: Record<string, string>;
+  /** The functions the stack runs by itself, from `SCHEDULE_<FUNCTION>` secrets (see functionSchedules). */
+  schedules: FunctionSchedule[];
+}
+
+export interface FunctionSchedule {
+  functionName: string;
+  /** Five-field cron syntax, in Stockholm time, as the programme counts its days. */
+  cron: string;
 }
 
 // config.toml is read loosely, as the Supabase CLI reads it: unknown keys are ignored.
@@ -71,6 +86,24 @@ export function parseDuration(duration: string | number): number {
   return parts.reduce((total, [, amount, unit]) => total + Number(amount) * durationUnits[unit], 0);
 }
 
+function resolveSecret(value: string): string {
+  const fromEnvironment = /^env\((.+)\)$/.exec(value.trim());
+  return fromEnvironment ? (process.env[fromEnvironment[1]] ?? '') : value;
+}
+
+/**
+ * On Supabase, pg_cron runs scheduled functions (see the migrations); locally the stack does, for
+ * each secret `SCHEDULE_<FUNCTION>` (the function's name in capitals, hyphens as underscores). A
+ * secret, because the Supabase CLI refuses keys it does not know in config.toml; as a function's
+ * environment variable it does no harm.
+ */
+export function functionSchedules(secrets: Record<string, string>): FunctionSchedule[] {
+  return Object.entries(secrets).flatMap(([name, cron]) => {
+    const scheduled = /^SCHEDULE_([A-Z0-9_]+)$/.exec(name);
+    return scheduled && cron ? [{ functionName: scheduled[1].toLowerCase().replaceAll('_', '-'), cron }] : [];
+  });
+}
+
 export type ConfigOverrides = Partial<Omit<StackConfig, 'api' | 'auth' | 'storage'>> & {
   api?: Partial<StackConfig['api']>;
   auth?: Partial<Omit<StackConfig['auth'], 'rateLimit' | 'email'>> & {
@@ -87,6 +120,9 @@ export function loadConfig(projectDir: string, overrides: ConfigOverrides = {}):
   for (const [name, settings] of Object.entries<Toml>(toml.functions ?? {})) {
     functions[name] = { verifyJwt: settings.verify_jwt !== false };
   }
+  const functionSecrets = Object.fromEntries(
+    Object.entries<string>(toml.edge_runtime?.secrets ?? {}).map(([name, value]) => [name.toUpperCase(), resolveSecret(String(value))]),
+  );
   const base: StackConfig = {
     projectDir,
     dataDir: env.SUPABASE_LOCAL_DATA_DIR ?? path.join(projectDir, '.local'),
@@ -94,6 +130,7 @@ export function loadConfig(projectDir: string, overrides: ConfigOverrides = {}):
     host: env.SUPABASE_LOCAL_HOST ?? '127.0.0.1',
     apiPort: Number(env.SUPABASE_LOCAL_API_PORT ?? toml.api?.port ?? 54321),
     inboxPort: Number(env.SUPABASE_LOCAL_INBOX_PORT ?? toml.inbucket?.port ?? 54324),
+    smtpPort: Number(env.SUPABASE_LOCAL_SMTP_PORT ?? toml.inbucket?.smtp_port ?? 54325),
     api: {
       schemas: toml.api?.schemas ?? ['public'],
       extraSearchPath: toml.api?.extra_search_path ?? ['public', 'extensions'],
@@ -130,6 +167,8 @@ export function loadConfig(projectDir: string, overrides: ConfigOverrides = {}):
     },
     storage: { fileSizeLimit: parseSize(toml.storage?.file_size_limit ?? '50MiB') },
     functions,
+    functionSecrets,
+    schedules: functionSchedules(functionSecrets),
   };
   return {
     ...base,

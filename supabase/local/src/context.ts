@@ -14,4 +14,6 @@ export interface StackContext {
   functionsDir: string;
   /** The API's public address, e.g. http://127.0.0.1:54321 */
   apiUrl: string;
+  /** The port the inbox receives mail on over SMTP. */
+  smtpPort: number;
 }

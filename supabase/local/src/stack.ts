@@ -1,6 +1,7 @@
 /**
- * Starts the local stack in-process: the database, the API on one port and the mail inbox on
- * another. Used by the CLI (`npm run stack`), by `npm start`, and by tests.
+ * Starts the local stack in-process: the database, the API on one port, the mail inbox on
+ * another and its SMTP door on a third, and (when asked) the functions' schedules. Used by the
+ * CLI (`npm run stack`), by `npm start`, and by tests.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +14,8 @@ import { openDatabase } from './db/open-database.ts';
 import { localApiKeys, localJwtSecret } from './keys.ts';
 import { Mailbox } from './mail/mailbox.ts';
 import { createInboxApp } from './mail/inbox-app.ts';
+import { startSmtpServer, type RunningSmtpServer } from './mail/smtp-server.ts';
+import { runScheduledFunction, startFunctionSchedules } from './functions/function-schedules.ts';
 import { createApiApp } from './server.ts';
 
 export interface StackOptions {
@@ -27,16 +30,22 @@ export interface StackOptions {
   config?: ConfigOverrides;
   /** A supabase/ folder other than the project's (contract tests bring their own schema). */
   supabaseDir?: string;
+  /** Run the Edge Functions on their schedules from config.toml (the CLI and `npm start` do; tests call runScheduledFunction). */
+  runSchedules?: boolean;
   log?: (line: string) => void;
 }
 
 export interface RunningStack {
   apiUrl: string;
   inboxUrl: string;
+  /** Where the inbox receives mail over SMTP. */
+  smtpPort: number;
   anonKey: string;
   serviceRoleKey: string;
   jwtSecret: string;
   context: StackContext;
+  /** Runs a scheduled Edge Function now, as its schedule would: with the service role key. */
+  runScheduledFunction(functionName: string): Promise<Response>;
   stop(): Promise<void>;
 }
 
@@ -83,27 +92,36 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   if (options.reset && !options.inMemory) rmSync(storageDir, { recursive: true, force: true });
   const jwtSecret = localJwtSecret;
   const keys = { jwtSecret, ...(await localApiKeys(jwtSecret)) };
-  const context: StackContext = { config, db, keys, mailbox: new Mailbox(), storageDir, functionsDir: path.join(supabaseDir, 'functions'), apiUrl: '' };
+  const context: StackContext = { config, db, keys, mailbox: new Mailbox(), storageDir, functionsDir: path.join(supabaseDir, 'functions'), apiUrl: '', smtpPort: 0 };
   let apiServer: ServerType | undefined;
+  let inboxServer: ServerType | undefined;
+  let smtpServer: RunningSmtpServer | undefined;
   try {
     apiServer = await listen(createApiApp(context), config.host, config.apiPort);
     const apiPort = (apiServer.address() as AddressInfo).port;
     context.apiUrl = `http://${config.host}:${apiPort}`;
-    const inboxServer = await listen(createInboxApp(context), config.host, config.inboxPort);
+    inboxServer = await listen(createInboxApp(context), config.host, config.inboxPort);
     const inboxPort = (inboxServer.address() as AddressInfo).port;
+    smtpServer = await startSmtpServer(context.mailbox, config.host, config.smtpPort);
+    context.smtpPort = smtpServer.port;
+    const schedules = options.runSchedules ? startFunctionSchedules(context, options.log) : undefined;
     return {
       apiUrl: context.apiUrl,
       inboxUrl: `http://${config.host}:${inboxPort}`,
+      smtpPort: context.smtpPort,
       ...keys,
       context,
+      runScheduledFunction: (functionName) => runScheduledFunction(context, functionName),
       async stop() {
-        await Promise.all([close(apiServer!), close(inboxServer)]);
+        schedules?.stop();
+        await Promise.all([close(apiServer!), close(inboxServer!), smtpServer!.close()]);
         await db.close();
         if (options.inMemory) rmSync(storageDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
     if (apiServer) await close(apiServer);
+    if (inboxServer) await close(inboxServer);
     await db.close();
     throw error;
   }

@@ -511,7 +511,7 @@ describe('the rate limits of config.toml', () => {
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>> | undefined;
   beforeAll(async () => {
     scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
-    limited = await startStack({ projectDir, inMemory: true, reset: true, config: { apiPort: 0, inboxPort: 0, databaseUrl: scratch?.url } });
+    limited = await startStack({ projectDir, inMemory: true, reset: true, config: { apiPort: 0, inboxPort: 0, smtpPort: 0, databaseUrl: scratch?.url } });
   }, 120_000);
   afterAll(async () => {
     await limited?.stop();

@@ -102,6 +102,7 @@ const years = { year_from: 2020, year_to: 2026 };
 const validArgs: Record<string, () => Record<string, unknown>> = {
   accept_invitation: () => ({ invitation_id: target.invitation }),
   approve_report: () => ({ report_id: target.draftReport.id }),
+  claim_digests: () => ({ on_day: '2027-03-10' }),
   dashboard_goals: () => years,
   dashboard_headline: () => years,
   dashboard_indicator_progress: () => ({ sdg_indicator_id: '5.5.1', ...years }),
@@ -194,6 +195,8 @@ const otherPartnership: Attempt[] = [
   { name: 'move oneself to the other side as a contributor', as: 'grace', fn: 'set_member_side', args: validArgs.set_member_side, status: 403, code: 'PT403', message: 'not_coordinator' },
   { name: 'move a member of another partnership', as: 'erik', fn: 'set_member_side', args: validArgs.set_member_side, status: 403, code: 'PT403', message: 'not_coordinator' },
   { name: 'show oneself present in another partnership’s report', as: 'erik', fn: 'touch_report_presence', args: validArgs.touch_report_presence, status: 404, code: 'PT404', message: 'report_not_found' },
+  { name: 'gather everyone’s reminder digests as a member', as: 'anna', fn: 'claim_digests', args: validArgs.claim_digests, status: 403, code: '42501', message: 'permission denied for function claim_digests' },
+  { name: 'gather everyone’s reminder digests as an admin', as: 'admin', fn: 'claim_digests', args: validArgs.claim_digests, status: 403, code: '42501', message: 'permission denied for function claim_digests' },
 ];
 
 describe('members are refused what belongs to others or to their betters', () => {

@@ -5,7 +5,7 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { inject } from 'vitest';
 import ws from 'ws';
-import { databaseFromSnapshot, startStack, type DatabaseSnapshot, type RunningStack } from '../../local/index.ts';
+import { databaseFromSnapshot, startStack, type DatabaseSnapshot, type RunningStack, type StackConfig } from '../../local/index.ts';
 import { demoPassword, demoUsers, type DemoUser } from '../../demo-users.ts';
 import { projectDir } from './project-dir.ts';
 
@@ -39,9 +39,9 @@ function snapshotOfThisRun(): DatabaseSnapshot | undefined {
 
 /**
  * A copy of this test run's demo database; outside a test run (npm run bench) the stack migrates
- * and seeds its own.
+ * and seeds its own. The Edge Functions' environment may be given other values.
  */
-export async function startDemoStack(): Promise<DemoStack> {
+export async function startDemoStack(functionSecrets: StackConfig['functionSecrets'] = {}): Promise<DemoStack> {
   const snapshot = snapshotOfThisRun();
   const database = await databaseFromSnapshot(snapshot, process.env.DATABASE_URL);
   const stack = await startStack({
@@ -49,7 +49,7 @@ export async function startDemoStack(): Promise<DemoStack> {
     inMemory: true,
     reset: database.reset,
     pgliteSnapshot: database.pgliteSnapshot,
-    config: { apiPort: 0, inboxPort: 0, databaseUrl: database.databaseUrl, auth: { rateLimit: { signInSignUps: 1000, tokenRefresh: 1000, tokenVerifications: 1000, burst: 1000, emailSent: 1000 } } },
+    config: { apiPort: 0, inboxPort: 0, smtpPort: 0, functionSecrets, databaseUrl: database.databaseUrl, auth: { rateLimit: { signInSignUps: 1000, tokenRefresh: 1000, tokenVerifications: 1000, burst: 1000, emailSent: 1000 } } },
   });
   return {
     ...stack,

@@ -12,7 +12,7 @@ const settings = { reporting_org_ref: 'SE-ON-555555-5555', reporting_org_name: '
 let stack: RunningStack;
 
 beforeAll(async () => {
-  stack = await startStack({ projectDir: new URL('../../../..', import.meta.url).pathname, inMemory: true, reset: true, config: { apiPort: 0, inboxPort: 0 } });
+  stack = await startStack({ projectDir: new URL('../../../..', import.meta.url).pathname, inMemory: true, reset: true, config: { apiPort: 0, inboxPort: 0, smtpPort: 0 } });
   await generateProgramme(stack.context.db, { partnerships: 24, years: 4, activities: 6, seed: 7 });
   // Every partnership consents to publishing, so that the file has every shape the generator makes.
   await stack.context.db.exec('update public.partnerships set is_public = true');

@@ -96,7 +96,7 @@ async function addAwkwardData() {
 beforeAll(async () => {
   if (!hasSoffice) return;
   dir = mkdtempSync(path.join(os.tmpdir(), 'spreadsheet-round-trip-'));
-  stack = await startStack({ projectDir: new URL('../../../..', import.meta.url).pathname, inMemory: true, reset: true, config: { apiPort: 0, inboxPort: 0 } });
+  stack = await startStack({ projectDir: new URL('../../../..', import.meta.url).pathname, inMemory: true, reset: true, config: { apiPort: 0, inboxPort: 0, smtpPort: 0 } });
   await addAwkwardData();
   analyst = createClient<Database>(stack.apiUrl, stack.anonKey, { auth: { persistSession: false }, realtime: { transport: ws as never } });
   await analyst.auth.signInWithPassword({ email: demoUsers.analyst.email, password: demoPassword });

@@ -2,16 +2,18 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { z } from 'zod';
 import { languages, rememberLanguage } from '@/lib/i18n';
 import { supabase } from '@/lib/supabase';
+import { vocabularies } from '@/lib/vocabularies';
 
 /** The profile form's rules; the database checks the same with its constraints. */
 export const profileSchema = z.object({
   full_name: z.string().trim().min(1, 'validation.nameRequired').max(200, 'validation.nameRequired'),
   preferred_language: z.enum(languages),
+  digest_frequency: z.enum(vocabularies.digest_frequency),
 });
 export type ProfileInput = z.input<typeof profileSchema>;
 
 export async function getProfile(userId: string) {
-  const { data, error } = await supabase.from('profiles').select('id, full_name, preferred_language, version, updated_at').eq('id', userId).single();
+  const { data, error } = await supabase.from('profiles').select('id, full_name, preferred_language, digest_frequency, version, updated_at').eq('id', userId).single();
   if (error) throw error;
   return data;
 }

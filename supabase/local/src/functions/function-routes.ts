@@ -3,7 +3,10 @@
  * written for Supabase's Edge runtime as `Deno.serve(handler)`. The stack gives them the small
  * part of `Deno` they use, so the same file runs here and on Supabase. As Supabase's gateway
  * does, a valid JWT is required unless the function's `verify_jwt` is off in config.toml.
+ * Their environment: `[edge_runtime.secrets]`, the inbox's SMTP door and the app's address
+ * (what a deployed project sets with `supabase secrets set`), and the Supabase variables.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,37 +20,52 @@ type Handler = (request: Request) => Response | Promise<Response>;
 let registering: ((handler: Handler) => void) | undefined;
 // Modules register their handler while they load, so loads take turns.
 let loadQueue: Promise<unknown> = Promise.resolve();
+// Each stack in the process loads its own copy of a function's module.
+let stacksLoaded = 0;
 
-function installDenoShim(ctx: StackContext) {
-  const env: Record<string, string | undefined> = {
-    SUPABASE_URL: ctx.apiUrl,
-    SUPABASE_ANON_KEY: ctx.keys.anonKey,
-    SUPABASE_SERVICE_ROLE_KEY: ctx.keys.serviceRoleKey,
-    SUPABASE_DB_URL: ctx.config.databaseUrl,
-  };
+// `Deno` is one global, yet several stacks may run in one process (tests): each load and each
+// request reads the environment of the stack it belongs to.
+const functionEnvironment = new AsyncLocalStorage<Record<string, string | undefined>>();
+
+function installDenoShim() {
   (globalThis as { Deno?: unknown }).Deno = {
     serve(handler: Handler) {
       registering?.(handler);
     },
-    env: { get: (name: string) => env[name] ?? process.env[name] },
+    env: { get: (name: string) => functionEnvironment.getStore()?.[name] ?? process.env[name] },
+  };
+}
+
+function environmentOf(ctx: StackContext): Record<string, string | undefined> {
+  return {
+    SMTP_HOST: ctx.config.host,
+    SMTP_PORT: String(ctx.smtpPort),
+    SMTP_SENDER: 'Agenda 2030 Partnerships <noreply@local.test>',
+    SITE_URL: ctx.config.auth.siteUrl,
+    ...ctx.config.functionSecrets,
+    SUPABASE_URL: ctx.apiUrl,
+    SUPABASE_ANON_KEY: ctx.keys.anonKey,
+    SUPABASE_SERVICE_ROLE_KEY: ctx.keys.serviceRoleKey,
+    SUPABASE_DB_URL: ctx.config.databaseUrl,
   };
 }
 
 export function functionRoutes(ctx: StackContext) {
   const app = new Hono();
   const handlers = new Map<string, Promise<Handler | undefined>>();
+  const copy = `stack=${++stacksLoaded}`;
 
   function load(name: string): Promise<Handler | undefined> {
     const file = path.join(ctx.functionsDir, name, 'index.ts');
     if (!existsSync(file)) return Promise.resolve(undefined);
     const loaded = loadQueue.then(async () => {
-      installDenoShim(ctx);
+      installDenoShim();
       let handler: Handler | undefined;
       registering = (registered) => {
         handler = registered;
       };
       try {
-        await import(pathToFileURL(file).href);
+        await functionEnvironment.run(environmentOf(ctx), () => import(`${pathToFileURL(file).href}?${copy}`));
       } finally {
         registering = undefined;
       }
@@ -77,7 +95,7 @@ export function functionRoutes(ctx: StackContext) {
     }
     if (!handler) return Response.json({ code: 'NOT_FOUND', message: 'Requested function was not found' }, { status: 404 });
     try {
-      return await handler(request);
+      return await functionEnvironment.run(environmentOf(ctx), () => handler(request));
     } catch (error) {
       console.error(`[functions] ${name} threw`, error);
       return Response.json({ code: 'WORKER_ERROR', message: 'Function exited due to an error (please check logs)' }, { status: 500 });

@@ -55,7 +55,7 @@ export function createInboxApp(ctx: StackContext) {
       page(
         'Local mail inbox',
         html`<h1>Local mail inbox</h1>
-          <p>Invitation and password-recovery mails the local stack would have sent. Nothing leaves this machine.</p>
+          <p>Invitation, password-recovery and reminder mails the local stack would have sent. Nothing leaves this machine.</p>
           ${mails.length === 0
             ? html`<p>No mail yet.</p>`
             : html`<table>

@@ -1,6 +1,7 @@
 /**
- * Captures the mails the stack would send (invitations, password recovery), like the Mailpit
- * inbox of Supabase's CLI stack. Kept in memory: a restart empties the inbox.
+ * Captures the mails the stack would send (invitations, password recovery, and whatever the Edge
+ * Functions send over SMTP), like the Mailpit inbox of Supabase's CLI stack. Kept in memory: a
+ * restart empties the inbox.
  */
 import { randomUUID } from 'node:crypto';
 

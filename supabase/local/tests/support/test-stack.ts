@@ -38,6 +38,7 @@ export async function startTestStack(options: Partial<StackOptions> = {}): Promi
     config: {
       apiPort: 0,
       inboxPort: 0,
+      smtpPort: 0,
       databaseUrl: database.databaseUrl,
       ...options.config,
       auth: {
