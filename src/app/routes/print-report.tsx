@@ -10,10 +10,40 @@ import { NotFound } from '@/components/status/not-found';
 import { paths } from '@/config/paths';
 import { GoalCounts } from '@/features/partnerships/components/goal-counts';
 import { reportQueries } from '@/features/reports/api/get-reports';
-import { reportSections } from '@/features/reports/api/report-sections';
+import { reportSections, type ReportSection } from '@/features/reports/api/report-sections';
+import { sectionQueries } from '@/features/reports/api/section-sides';
+import { useLanguageName } from '@/features/reports/components/language-name';
 import { ReportFactsPanel } from '@/features/reports/components/report-facts-panel';
 import { ReportIndicators } from '@/features/reports/components/report-indicators';
 import { useFormat } from '@/lib/format';
+
+/** A section as written: who wrote it, its English and every other language, each with its tag. */
+function PrintedSection({ reportId, section, english }: { reportId: string; section: ReportSection; english: string }) {
+  const { t } = useTranslation();
+  const languageName = useLanguageName();
+  const texts = useQuery(sectionQueries.texts(reportId));
+  const status = useQuery(sectionQueries.status(reportId));
+  const owner = status.data?.find((row) => row.section === section)?.owner_name;
+  const others = (texts.data ?? []).filter((text) => text.section === section && text.body.trim() !== '');
+  return (
+    <section className="print-section">
+      <h2>{t(`reports.sections.${section}`)}</h2>
+      {owner && <p className="muted">{t('reports.sides.writtenBy', { organisation: owner })}</p>}
+      {others.length > 0 && <h3>{t('print.inLanguage', { language: languageName('en'), tag: 'en' })}</h3>}
+      <p className="print-text" lang="en">
+        {english || t('print.empty')}
+      </p>
+      {others.map((text) => (
+        <div key={text.language}>
+          <h3>{t('print.inLanguage', { language: languageName(text.language), tag: text.language })}</h3>
+          <p className="print-text" lang={text.language}>
+            {text.body}
+          </p>
+        </div>
+      ))}
+    </section>
+  );
+}
 
 // The chart library loads only with the pages that draw charts.
 const GoalCountsChart = lazy(() => import('@/features/partnerships/components/goal-counts-chart').then((module) => ({ default: module.GoalCountsChart })));
@@ -61,10 +91,7 @@ export function PrintReportRoute() {
         <dd>{format.date(new Date())}</dd>
       </dl>
       {reportSections.map((section) => (
-        <section key={section} className="print-section">
-          <h2>{t(`reports.sections.${section}`)}</h2>
-          <p className="print-text">{loaded[section] || t('print.empty')}</p>
-        </section>
+        <PrintedSection key={section} reportId={loaded.id} section={section} english={loaded[section]} />
       ))}
       <section className="print-section">
         <h2>{t('reports.factsTitle', { year })}</h2>
