@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { Loading } from '@/components/status/loading';
 import { reportQueries, type CompletenessProblem } from '../api/get-reports';
 import { sectionFieldId, type ReportSection } from '../api/report-sections';
+import { carriedItemAnchor } from './carried-items';
 
 interface CompletenessChecklistProps {
   reportId: string;
@@ -20,7 +21,7 @@ export function CompletenessChecklist({ reportId, linkTo }: CompletenessChecklis
   if (completeness.isError) return <p>{t('errors.generic')}</p>;
   if (completeness.data.complete) return <p className="complete">{t('reports.complete')}</p>;
   const describe = (problem: CompletenessProblem) => {
-    if (problem.kind === 'section_empty') {
+    if (problem.section) {
       const fieldId = sectionFieldId(problem.section as ReportSection);
       // Straight into the section's text, ready to write, rather than only scrolling to it.
       const write = (event: MouseEvent) => {
@@ -31,9 +32,12 @@ export function CompletenessChecklist({ reportId, linkTo }: CompletenessChecklis
       };
       return (
         <a href={`#${fieldId}`} onClick={write}>
-          {t('reports.problems.section_empty', { section: t(`reports.sections.${problem.section}`) })}
+          {t(`reports.problems.${problem.kind}`, { section: t(`reports.sections.${problem.section}`) })}
         </a>
       );
+    }
+    if (problem.kind === 'carried_item_undecided') {
+      return <a href={`#${carriedItemAnchor(problem.item_id!)}`}>{t('reports.problems.carried_item_undecided', { title: problem.title, kind: t(`carryForward.kind.${problem.item_kind}`) })}</a>;
     }
     if (problem.kind === 'activity_without_target') return <Link to={linkTo.activity(problem.activity_id!)}>{t('reports.problems.activity_without_target', { title: problem.title })}</Link>;
     return <Link to={linkTo.indicator(problem.indicator_id!)}>{t('reports.problems.indicator_without_value', { title: problem.title })}</Link>;
@@ -43,7 +47,7 @@ export function CompletenessChecklist({ reportId, linkTo }: CompletenessChecklis
       <p>{t('reports.incomplete', { count: completeness.data.problems.length })}</p>
       <ul className="checklist">
         {completeness.data.problems.map((problem) => (
-          <li key={`${problem.kind}-${problem.section ?? problem.activity_id ?? problem.indicator_id}`}>{describe(problem)}</li>
+          <li key={`${problem.kind}-${problem.section ?? problem.activity_id ?? problem.indicator_id ?? problem.item_id}`}>{describe(problem)}</li>
         ))}
       </ul>
     </>
