@@ -8,12 +8,16 @@ import { reportErrorMessage } from './write-report';
 export type CarriedItemKind = Vocabulary<'carried_item_kind'>;
 export type CarryDecision = Vocabulary<'carry_decision'>;
 
-/** The two decisions each kind of carried item allows, the going-on one first. */
-export const decisionsOf: Record<CarriedItemKind, readonly [CarryDecision, CarryDecision]> = {
+/** The two decisions each kind of carried item allows (as the database checks them), the going-on one first. */
+export const decisionsOf = {
   activity: ['continued', 'closed'],
   indicator: ['kept', 'dropped'],
   follow_up: ['kept', 'dropped'],
-};
+} as const satisfies Record<CarriedItemKind, readonly [CarryDecision, CarryDecision]>;
+
+/** A decision on an item of a kind, as `kind.decision`: the pairs that exist, for texts that differ per kind. */
+export type KindDecision = { [Kind in CarriedItemKind]: `${Kind}.${(typeof decisionsOf)[Kind][number]}` }[CarriedItemKind];
+export const kindDecision = (kind: CarriedItemKind, decision: CarryDecision) => `${kind}.${decision}` as KindDecision;
 
 const carriedItemSchema = z.object({
   id: z.string(),

@@ -5,7 +5,7 @@ import { FormAlert } from '@/components/form/form-alert';
 import { Loading } from '@/components/status/loading';
 import { paths } from '@/config/paths';
 import { vocabularies } from '@/lib/vocabularies';
-import { carriedItemQueries, carryForwardErrorMessage, decisionsOf, useDecideCarriedItem, type CarriedItem } from '../api/carry-forward';
+import { carriedItemQueries, carryForwardErrorMessage, decisionsOf, kindDecision, useDecideCarriedItem, type CarriedItem } from '../api/carry-forward';
 import type { Report } from '../api/get-reports';
 
 /** Where the checklist sends a reader to decide an item. */
@@ -49,7 +49,7 @@ export function CarriedItems({ report, canDecide }: CarriedItemsProps) {
                           type="button"
                           className="button"
                           disabled={decide.isPending}
-                          aria-label={t(`carryForward.decide.${item.kind}.${decision}`, { title: item.title, year: report.year })}
+                          aria-label={t(`carryForward.decide.${kindDecision(item.kind, decision)}`, { title: item.title, year: report.year })}
                           onClick={() => decide.mutate({ itemId: item.id, decision })}
                         >
                           {t(`carryForward.decisions.${decision}`)}
@@ -83,7 +83,7 @@ function CarriedItemLine({ item, report }: { item: CarriedItem; report: CarriedI
         <strong>{t('carryForward.undecided')}</strong>
       ) : (
         <span>
-          {t(`carryForward.state.${item.kind}.${item.decision}`, { name: item.decided_by_name ?? t('carryForward.someone'), year: report.year })}
+          {t(`carryForward.state.${kindDecision(item.kind, item.decision)}`, { name: item.decided_by_name ?? t('carryForward.someone'), year: report.year })}
           {item.continued_as_id && (
             <>
               {' '}
