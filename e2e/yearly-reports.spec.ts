@@ -58,6 +58,7 @@ test('the 2025 report cycle of Ale – Ghanzi: complete and submit, returned wit
 
   await page.goto(reportUrl);
   await expect(page.getByText('The report for 2025 has not been started.')).toBeVisible();
+  await page.getByLabel('Carry forward from the 2024 report').uncheck();
   await page.getByRole('button', { name: 'Start the 2025 report' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Draft: the members are writing the 2025 report.' })).toBeFocused();
   const sections = ['Summary', 'Contribution to the 2030 Agenda', 'Localisation progress', 'Challenges', 'Lessons learned', 'Next year\'s plan'];

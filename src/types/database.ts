@@ -99,6 +99,40 @@ export type Database = {
           },
         ]
       }
+      activity_evidence_links: {
+        Row: {
+          activity_id: string
+          created_at: string
+          evidence_id: string
+          partnership_id: string
+        }
+        Insert: {
+          activity_id: string
+          created_at?: string
+          evidence_id: string
+          partnership_id: string
+        }
+        Update: {
+          activity_id?: string
+          created_at?: string
+          evidence_id?: string
+          partnership_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "activity_evidence_links_activity_id_partnership_id_fkey"
+            columns: ["activity_id", "partnership_id"]
+            referencedRelation: "activities"
+            referencedColumns: ["id", "partnership_id"]
+          },
+          {
+            foreignKeyName: "activity_evidence_links_evidence_id_fkey"
+            columns: ["evidence_id"]
+            referencedRelation: "evidence"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       activity_facts: {
         Row: {
           activities: number
@@ -909,6 +943,97 @@ export type Database = {
           year?: number
         }
         Relationships: []
+      }
+      report_carried_items: {
+        Row: {
+          activity_id: string | null
+          comment_id: string | null
+          continued_as_id: string | null
+          created_at: string
+          decided_at: string | null
+          decided_by: string | null
+          decision: Database["public"]["Enums"]["carry_decision"] | null
+          id: string
+          indicator_id: string | null
+          kind: Database["public"]["Enums"]["carried_item_kind"]
+          partnership_id: string
+          report_id: string
+          source_report_id: string
+        }
+        Insert: {
+          activity_id?: string | null
+          comment_id?: string | null
+          continued_as_id?: string | null
+          created_at?: string
+          decided_at?: string | null
+          decided_by?: string | null
+          decision?: Database["public"]["Enums"]["carry_decision"] | null
+          id?: string
+          indicator_id?: string | null
+          kind: Database["public"]["Enums"]["carried_item_kind"]
+          partnership_id: string
+          report_id: string
+          source_report_id: string
+        }
+        Update: {
+          activity_id?: string | null
+          comment_id?: string | null
+          continued_as_id?: string | null
+          created_at?: string
+          decided_at?: string | null
+          decided_by?: string | null
+          decision?: Database["public"]["Enums"]["carry_decision"] | null
+          id?: string
+          indicator_id?: string | null
+          kind?: Database["public"]["Enums"]["carried_item_kind"]
+          partnership_id?: string
+          report_id?: string
+          source_report_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "report_carried_items_activity_id_partnership_id_fkey"
+            columns: ["activity_id", "partnership_id"]
+            referencedRelation: "activities"
+            referencedColumns: ["id", "partnership_id"]
+          },
+          {
+            foreignKeyName: "report_carried_items_comment_id_fkey"
+            columns: ["comment_id"]
+            referencedRelation: "report_comments"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "report_carried_items_continued_as_id_partnership_id_fkey"
+            columns: ["continued_as_id", "partnership_id"]
+            referencedRelation: "activities"
+            referencedColumns: ["id", "partnership_id"]
+          },
+          {
+            foreignKeyName: "report_carried_items_decided_by_fkey"
+            columns: ["decided_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "report_carried_items_indicator_id_partnership_id_fkey"
+            columns: ["indicator_id", "partnership_id"]
+            referencedRelation: "indicators"
+            referencedColumns: ["id", "partnership_id"]
+          },
+          {
+            foreignKeyName: "report_carried_items_report_id_partnership_id_fkey"
+            columns: ["report_id", "partnership_id"]
+            referencedRelation: "reports"
+            referencedColumns: ["id", "partnership_id"]
+          },
+          {
+            foreignKeyName: "report_carried_items_source_report_id_partnership_id_fkey"
+            columns: ["source_report_id", "partnership_id"]
+            referencedRelation: "reports"
+            referencedColumns: ["id", "partnership_id"]
+          },
+        ]
       }
       report_comments: {
         Row: {
@@ -1754,6 +1879,23 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      carried_items: {
+        Args: { report_id: string }
+        Returns: {
+          activity_id: string
+          comment_id: string
+          continued_as_id: string
+          decided_at: string
+          decided_by_name: string
+          decision: Database["public"]["Enums"]["carry_decision"]
+          id: string
+          indicator_id: string
+          kind: Database["public"]["Enums"]["carried_item_kind"]
+          result_id: string
+          source_year: number
+          title: string
+        }[]
+      }
       claim_digests: {
         Args: { on_day?: string }
         Returns: {
@@ -1974,6 +2116,33 @@ export type Database = {
           transparency: number
           year: number
         }[]
+      }
+      decide_carried_item: {
+        Args: {
+          decision: Database["public"]["Enums"]["carry_decision"]
+          item_id: string
+        }
+        Returns: {
+          activity_id: string | null
+          comment_id: string | null
+          continued_as_id: string | null
+          created_at: string
+          decided_at: string | null
+          decided_by: string | null
+          decision: Database["public"]["Enums"]["carry_decision"] | null
+          id: string
+          indicator_id: string | null
+          kind: Database["public"]["Enums"]["carried_item_kind"]
+          partnership_id: string
+          report_id: string
+          source_report_id: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "report_carried_items"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       decline_invitation: {
         Args: { invitation_id: string }
@@ -2533,6 +2702,35 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      start_report: {
+        Args: { carry_forward: boolean; partnership_id: string; year: number }
+        Returns: {
+          challenges: string
+          contribution: string
+          created_at: string
+          created_by: string | null
+          id: string
+          lessons_learned: string
+          localisation_progress: string
+          next_year_plan: string
+          partnership_id: string
+          reviewed_at: string | null
+          reviewed_by: string | null
+          status: Database["public"]["Enums"]["report_status"]
+          submitted_at: string | null
+          submitted_by: string | null
+          summary: string
+          updated_at: string
+          version: number
+          year: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "reports"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       submit_report: {
         Args: { report_id: string }
         Returns: {
@@ -2580,6 +2778,8 @@ export type Database = {
         | "conference"
         | "other"
       aggregation: "sum" | "cumulative" | "latest"
+      carried_item_kind: "activity" | "indicator" | "follow_up"
+      carry_decision: "continued" | "closed" | "kept" | "dropped"
       change_level: "individual" | "organisational" | "societal"
       change_side: "partner" | "swedish" | "both"
       contribution: "direct" | "indirect"
@@ -2759,6 +2959,8 @@ export const Constants = {
         "other",
       ],
       aggregation: ["sum", "cumulative", "latest"],
+      carried_item_kind: ["activity", "indicator", "follow_up"],
+      carry_decision: ["continued", "closed", "kept", "dropped"],
       change_level: ["individual", "organisational", "societal"],
       change_side: ["partner", "swedish", "both"],
       contribution: ["direct", "indirect"],

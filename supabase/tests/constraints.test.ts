@@ -23,6 +23,8 @@ interface Fixtures {
   result: string;
   indicator: string;
   report: string;
+  /** An item the seed carried into Växjö – JB Marks' 2026 report. */
+  carried: { report_id: string; partnership_id: string; source_report_id: string; kind: string; indicator_id: string };
 }
 
 type Case =
@@ -36,6 +38,7 @@ const evidence = (f: Fixtures) => ({ partnership_id: A, object_path: `${A}/check
 const indicator = (f: Fixtures) => ({ result_id: f.result, partnership_id: A, title: 'Valid indicator', measure: 'number' });
 const value = (f: Fixtures) => ({ indicator_id: f.indicator, partnership_id: A, year: 2026 });
 const report = { partnership_id: A, year: 2027 };
+const carried = (f: Fixtures) => ({ report_id: f.report, partnership_id: A, source_report_id: f.report, kind: 'indicator', indicator_id: f.indicator });
 const long = (length: number) => 'x'.repeat(length);
 
 const cases: Case[] = [
@@ -100,6 +103,10 @@ const cases: Case[] = [
   { constraint: 'partnerships_years_order', table: 'partnerships', insert: () => ({ ...partnership, ends_year: 2025 }) },
   { constraint: 'profiles_full_name_length', table: 'profiles', update: { full_name: long(201) }, where: { id: demoUsers.grace.id } },
   { constraint: 'profiles_preferred_language_check', table: 'profiles', update: { preferred_language: 'fr' }, where: { id: demoUsers.grace.id } },
+  { constraint: 'report_carried_items_decided_together', table: 'report_carried_items', insert: (f) => ({ ...carried(f), decision: 'kept' }) },
+  { constraint: 'report_carried_items_decision_of_kind', table: 'report_carried_items', insert: (f) => ({ ...carried(f), decision: 'continued', decided_at: '2026-01-10T10:00:00Z' }) },
+  { constraint: 'report_carried_items_one_per_source', table: 'report_carried_items', insert: (f) => f.carried },
+  { constraint: 'report_carried_items_source_of_kind', table: 'report_carried_items', insert: (f) => ({ ...carried(f), kind: 'activity' }) },
   { constraint: 'report_comments_body_length', table: 'report_comments', insert: (f) => ({ report_id: f.report, partnership_id: A, author_id: demoUsers.grace.id, body: '   ' }) },
   { constraint: 'report_section_texts_body_length', table: 'report_section_texts', insert: (f) => ({ report_id: f.report, partnership_id: A, section: 'summary', language: 'sv', body: long(20001) }) },
   { constraint: 'report_section_texts_language_format', table: 'report_section_texts', insert: (f) => ({ report_id: f.report, partnership_id: A, section: 'summary', language: 'en-GB' }) },
@@ -142,6 +149,8 @@ const vocabularyCases: { type: string; table: string; insert: (f: Fixtures) => R
   { type: 'organisation_kind', table: 'organisations', insert: () => ({ ...organisation, kind: 'company' }) },
   { type: 'partnership_side', table: 'partnership_organisations', insert: () => ({ partnership_id: A, organisation_id: '00000000-0000-4000-b000-000000000007', side: 'both' }) },
   { type: 'partnership_status', table: 'partnerships', insert: () => ({ ...partnership, status: 'paused' }) },
+  { type: 'carried_item_kind', table: 'report_carried_items', insert: (f) => ({ ...carried(f), kind: 'result' }) },
+  { type: 'carry_decision', table: 'report_carried_items', insert: (f) => ({ ...carried(f), decision: 'perhaps' }) },
   { type: 'report_section', table: 'report_comments', insert: (f) => ({ report_id: f.report, partnership_id: A, author_id: demoUsers.grace.id, body: 'x', section: 'appendix' }) },
   { type: 'report_status', table: 'reports', insert: () => ({ ...report, status: 'lost' }) },
   { type: 'contribution', table: 'result_targets', insert: (f) => ({ result_id: f.result, partnership_id: A, target_id: '5.4', contribution: 'maybe' }) },
@@ -168,6 +177,7 @@ beforeAll(async () => {
     result,
     indicator: await idOf(service.from('indicators').select('id').eq('result_id', result).eq('sdg_indicator_id', '5.5.1').single()),
     report: await idOf(service.from('reports').select('id').eq('partnership_id', A).eq('year', 2025).single()),
+    carried: await service.from('report_carried_items').select('report_id, partnership_id, source_report_id, kind, indicator_id').not('indicator_id', 'is', null).limit(1).single().then(({ data }) => data!),
   };
   const { error } = await service.from('evidence').insert({ ...evidence(fixtures), object_path: `${A}/existing.pdf` });
   if (error) throw new Error(error.message);

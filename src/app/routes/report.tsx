@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePartnershipContext } from '@/app/layout/partnership-layout';
-import { FormAlert } from '@/components/form/form-alert';
+import { CarriedItems } from '@/features/reports/components/carried-items';
 import { ChangesSinceReturn } from '@/features/reports/components/changes-since-return';
 import { CaseYearLine } from '@/features/reports/components/case-year-line';
 import { PageHeading } from '@/components/layout/page-heading';
@@ -13,7 +13,8 @@ import { EvidencePanel } from '@/features/evidence/components/evidence-panel';
 import { GoalCounts } from '@/features/partnerships/components/goal-counts';
 import { reportQueries, type Report } from '@/features/reports/api/get-reports';
 import { reportSections } from '@/features/reports/api/report-sections';
-import { reportErrorMessage, useStartReport } from '@/features/reports/api/write-report';
+import { useStartReport } from '@/features/reports/api/write-report';
+import { StartReport } from '@/features/reports/components/start-report';
 import { SubmitReport } from '@/features/reports/components/submit-report';
 import { CompletenessChecklist } from '@/features/reports/components/completeness-checklist';
 import { CommentThread, NewCommentForm, type CommentPlace } from '@/features/reports/components/report-comments';
@@ -58,12 +59,7 @@ export function ReportRoute() {
       ) : (
         <>
           <p>{t('reports.notStartedYet', { year })}</p>
-          <FormAlert messageKey={start.isError ? reportErrorMessage(start.error) : null} />
-          {role && (
-            <button type="button" className="button button-primary" disabled={start.isPending} onClick={() => start.mutate({ partnershipId, year })}>
-              {t('reports.start', { year })}
-            </button>
-          )}
+          {role && <StartReport partnershipId={partnershipId} year={year} start={start} />}
         </>
       )}
     </>
@@ -116,6 +112,7 @@ function ReportWorkspace({ report, role, mySide, sideNames, staffRole, justStart
     <>
       <ReportStateBanner report={report} focusNow={justStarted} />
       <ChangesSinceReturn reportId={report.id} />
+      <CarriedItems report={report} canDecide={canWrite && !frozen} />
       <p>
         <Link to={paths.printReport.href(report.partnership_id, report.year)}>{t('print.link')}</Link>
       </p>

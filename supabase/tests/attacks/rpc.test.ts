@@ -26,6 +26,8 @@ const target = {
   partnership: {} as Record<string, unknown> & { id: string; version: number; name: string },
   sides: { swedish: [] as string[], partner: [] as string[] },
   invitation: '',
+  /** An undecided item Växjö – JB Marks carried into 2026 (the seed starts that report). */
+  carriedItem: '',
 };
 
 let tables: string[] = [];
@@ -71,6 +73,7 @@ beforeAll(async () => {
   const invited = await clients.anna.rpc('invite_person', { email: 'new.colleague@robertsfors.example', role: 'contributor', partnership_id: R });
   if (invited.error) throw new Error(`could not invite: ${invited.error.message}`);
   target.invitation = (await one<{ id: string }>(`select id from public.invitations where email = 'new.colleague@robertsfors.example'`)).id;
+  target.carriedItem = (await one<{ id: string }>(`select id from public.report_carried_items where partnership_id = $1 and decision is null limit 1`, [V])).id;
 }, 180_000);
 afterAll(() => stack?.stop());
 
@@ -103,6 +106,7 @@ const validArgs: Record<string, () => Record<string, unknown>> = {
   accept_invitation: () => ({ invitation_id: target.invitation }),
   approve_report: () => ({ report_id: target.draftReport.id }),
   claim_digests: () => ({ on_day: '2027-03-10' }),
+  carried_items: () => ({ report_id: target.draftReport.id }),
   dashboard_goals: () => years,
   dashboard_headline: () => years,
   dashboard_indicator_progress: () => ({ sdg_indicator_id: '5.5.1', ...years }),
@@ -114,6 +118,7 @@ const validArgs: Record<string, () => Record<string, unknown>> = {
   dashboard_target_groups: () => years,
   dashboard_targets: () => years,
   dashboard_years: () => years,
+  decide_carried_item: () => ({ item_id: target.carriedItem, decision: 'kept' }),
   decline_invitation: () => ({ invitation_id: target.invitation }),
   export_activities: () => years,
   export_indicator_values: () => years,
@@ -144,6 +149,7 @@ const validArgs: Record<string, () => Record<string, unknown>> = {
   save_result: () => ({ result: { ...target.result, title: 'Taken over' }, targets: [] }),
   set_member_side: () => ({ partnership_id: R, user_id: demoUsers.grace.id, side: 'swedish' }),
   set_section_owner: () => ({ report_id: target.draftReport.id, section: 'summary', owner_side: 'partner' }),
+  start_report: () => ({ partnership_id: R, year: 2026, carry_forward: true }),
   submit_report: () => ({ report_id: target.draftReport.id }),
   touch_report_presence: () => ({ report_id: target.draftReport.id, section: 'summary' }),
 };
@@ -197,6 +203,10 @@ const otherPartnership: Attempt[] = [
   { name: 'show oneself present in another partnership’s report', as: 'erik', fn: 'touch_report_presence', args: validArgs.touch_report_presence, status: 404, code: 'PT404', message: 'report_not_found' },
   { name: 'gather everyone’s reminder digests as a member', as: 'anna', fn: 'claim_digests', args: validArgs.claim_digests, status: 403, code: '42501', message: 'permission denied for function claim_digests' },
   { name: 'gather everyone’s reminder digests as an admin', as: 'admin', fn: 'claim_digests', args: validArgs.claim_digests, status: 403, code: '42501', message: 'permission denied for function claim_digests' },
+  { name: 'start another partnership’s report', as: 'erik', fn: 'start_report', args: validArgs.start_report, status: 403, code: 'PT403', message: 'not_member' },
+  { name: 'start a partnership’s report as staff', as: 'analyst', fn: 'start_report', args: validArgs.start_report, status: 403, code: 'PT403', message: 'not_member' },
+  { name: 'decide what another partnership carries forward', as: 'anna', fn: 'decide_carried_item', args: validArgs.decide_carried_item, status: 404, code: 'PT404', message: 'carried_item_not_found' },
+  { name: 'decide what a partnership carries forward as staff', as: 'admin', fn: 'decide_carried_item', args: validArgs.decide_carried_item, status: 404, code: 'PT404', message: 'carried_item_not_found' },
 ];
 
 describe('members are refused what belongs to others or to their betters', () => {
@@ -218,6 +228,7 @@ describe('members read nothing of another partnership through functions that ans
     ['iati_activities', 'erik', () => ({ ...years, partnership_id: R })],
     ['report_section_status', 'erik', validArgs.report_section_status],
     ['report_presence_now', 'erik', validArgs.report_presence_now],
+    ['carried_items', 'lina', validArgs.carried_items],
   ];
   it.each(reads)('%s of Robertsfors – Machakos as %s', async (fn, as, args) => {
     const before = await fingerprint();
@@ -292,6 +303,13 @@ const malformed: Attempt[] = [
   { name: 'an invitation to an address that is not one', as: 'anna', fn: 'invite_person', args: () => ({ email: 'not an address', role: 'contributor', partnership_id: R }), status: 400, code: '22023', message: 'invalid_email' },
   { name: 'an invitation to a role that does not exist', as: 'anna', fn: 'invite_person', args: () => ({ email: 'someone@robertsfors.example', role: 'emperor', partnership_id: R }), status: 403, code: '42501', message: 'not_allowed' },
   { name: 'resending an invitation that does not exist', as: 'anna', fn: 'invitation_to_resend', args: () => ({ invitation_id: nobody }), status: 403, code: '42501', message: 'not_allowed' },
+  { name: 'a report of a year that is already started', as: 'anna', fn: 'start_report', args: () => ({ partnership_id: R, year: target.draftReport.year, carry_forward: false }), status: 409, code: '23505' },
+  { name: 'carrying forward where there is no earlier report', as: 'erik', fn: 'start_report', args: () => ({ partnership_id: V, year: 2019, carry_forward: true }), status: 404, code: 'PT404', message: 'nothing_to_carry_forward' },
+  { name: 'a report year out of range', as: 'anna', fn: 'start_report', args: () => ({ partnership_id: R, year: 1999, carry_forward: false }), status: 400, code: '23514' },
+  { name: 'a carry-forward choice that is not a boolean', as: 'anna', fn: 'start_report', args: () => ({ partnership_id: R, year: 2030, carry_forward: 'perhaps' }), status: 400, code: '22P02' },
+  { name: 'a decision that is not in the list', as: 'erik', fn: 'decide_carried_item', args: () => ({ item_id: target.carriedItem, decision: 'maybe' }), status: 400, code: '22P02' },
+  { name: 'a decision that does not fit the item', as: 'erik', fn: 'decide_carried_item', args: () => ({ item_id: target.carriedItem, decision: 'continued' }), status: 400, code: '22023', message: 'decision_not_for_kind' },
+  { name: 'a carried item that does not exist', as: 'erik', fn: 'decide_carried_item', args: () => ({ item_id: nobody, decision: 'kept' }), status: 404, code: 'PT404', message: 'carried_item_not_found' },
   { name: 'a function that does not exist', as: 'anna', fn: 'drop_everything', args: () => ({}), status: 404, code: 'PGRST202' },
   { name: 'a private helper', as: 'anna', fn: 'move_report', args: () => ({ target_report_id: target.draftReport.id, allowed_from: ['draft'], to_status: 'approved', note: null }), status: 404, code: 'PGRST202' },
 ];

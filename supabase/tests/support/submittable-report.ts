@@ -1,7 +1,9 @@
 /**
  * Brings a draft report to where its coordinator can submit it, as its members would: English
- * for every section that lacks it or lags behind another language, a value for every indicator
- * without one, and each section marked ready by a member of the side that writes it.
+ * for every section that lacks it or lags behind another language, a decision on every item
+ * carried forward (activities closed, indicators and follow-up points dropped) except those named
+ * to stay undecided, a value for every indicator without one, and each section marked ready by a
+ * member of the side that writes it.
  */
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { expect } from 'vitest';
@@ -10,6 +12,8 @@ interface Problem {
   kind: string;
   section?: string;
   indicator_id?: string;
+  item_id?: string;
+  item_kind?: string;
 }
 
 export interface SideWriters {
@@ -17,7 +21,7 @@ export interface SideWriters {
   partner: SupabaseClient;
 }
 
-export async function makeSubmittable(reportId: string, writers: SideWriters, text = 'Written before the review.') {
+export async function makeSubmittable(reportId: string, writers: SideWriters, text = 'Written before the review.', { undecided = [] as string[] } = {}) {
   const { data: report, error } = await writers.swedish.from('reports').select('partnership_id, year').eq('id', reportId).single();
   if (error) throw new Error(error.message);
   const { data: completeness } = await writers.swedish.rpc('report_completeness', { report_id: reportId });
@@ -25,6 +29,9 @@ export async function makeSubmittable(reportId: string, writers: SideWriters, te
     if (['section_empty', 'english_missing', 'translation_needed'].includes(problem.kind)) {
       const { data: latest } = await writers.swedish.from('reports').select('version').eq('id', reportId).single();
       expect((await writers.swedish.from('reports').update({ [problem.section!]: text, version: latest!.version }).eq('id', reportId)).error).toBeNull();
+    } else if (problem.kind === 'carried_item_undecided' && !undecided.includes(problem.item_id!)) {
+      const decision = problem.item_kind === 'activity' ? 'closed' : 'dropped';
+      expect((await writers.swedish.rpc('decide_carried_item', { item_id: problem.item_id, decision })).error).toBeNull();
     } else if (problem.kind === 'indicator_without_value') {
       const value = { indicator_id: problem.indicator_id, partnership_id: report.partnership_id, year: report.year, sex: 'total', actual_value: 3 };
       expect((await writers.swedish.from('indicator_values').upsert(value, { onConflict: 'indicator_id,year,sex' })).error).toBeNull();

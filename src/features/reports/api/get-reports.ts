@@ -44,11 +44,21 @@ const completenessSchema = z.object({
   complete: z.boolean(),
   problems: z.array(
     z.object({
-      kind: z.enum(['section_empty', 'english_missing', 'translation_needed', 'section_not_ready', 'activity_without_target', 'indicator_without_value']),
+      kind: z.enum([
+        'section_empty',
+        'english_missing',
+        'translation_needed',
+        'section_not_ready',
+        'activity_without_target',
+        'indicator_without_value',
+        'carried_item_undecided',
+      ]),
       section: z.enum(vocabularies.report_section).optional(),
       side: z.enum(vocabularies.partnership_side).optional(),
       activity_id: z.string().optional(),
       indicator_id: z.string().optional(),
+      item_id: z.string().optional(),
+      item_kind: z.enum(vocabularies.carried_item_kind).optional(),
       title: z.string().optional(),
     }),
   ),

@@ -5,9 +5,12 @@ import { getReport, reportColumns, reportQueries, type Report } from './get-repo
 import { sectionMerge, type ReportSection, type TextSaveInput, type TextSaveOutcome } from './report-sections';
 import { invalidateSectionState } from './section-sides';
 
-/** Starts a partnership's report for a year: an empty draft its members then write. */
-export async function startReport({ partnershipId, year }: { partnershipId: string; year: number }) {
-  const { data, error } = await supabase.from('reports').insert({ partnership_id: partnershipId, year }).select('id').single();
+/**
+ * Starts a partnership's report for a year: a draft its members then write, empty or with what the
+ * newest earlier report carries forward proposed for their decision.
+ */
+export async function startReport({ partnershipId, year, carryForward }: { partnershipId: string; year: number; carryForward: boolean }) {
+  const { data, error } = await supabase.rpc('start_report', { partnership_id: partnershipId, year, carry_forward: carryForward });
   if (error) throw error;
   return data;
 }

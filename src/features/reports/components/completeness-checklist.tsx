@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { Loading } from '@/components/status/loading';
 import { reportQueries, type CompletenessProblem } from '../api/get-reports';
 import { sectionFieldId } from '../api/report-sections';
+import { carriedItemAnchor } from './carried-items';
 import type { SideNames } from './section-sides';
 
 interface CompletenessChecklistProps {
@@ -37,6 +38,9 @@ export function CompletenessChecklist({ reportId, linkTo, sideNames }: Completen
         </a>
       );
     }
+    if (problem.kind === 'carried_item_undecided') {
+      return <a href={`#${carriedItemAnchor(problem.item_id!)}`}>{t('reports.problems.carried_item_undecided', { title: problem.title, kind: t(`carryForward.kind.${problem.item_kind}`) })}</a>;
+    }
     if (problem.kind === 'activity_without_target') return <Link to={linkTo.activity(problem.activity_id!)}>{t('reports.problems.activity_without_target', { title: problem.title })}</Link>;
     return <Link to={linkTo.indicator(problem.indicator_id!)}>{t('reports.problems.indicator_without_value', { title: problem.title })}</Link>;
   };
@@ -45,7 +49,7 @@ export function CompletenessChecklist({ reportId, linkTo, sideNames }: Completen
       <p>{t('reports.incomplete', { count: completeness.data.problems.length })}</p>
       <ul className="checklist">
         {completeness.data.problems.map((problem) => (
-          <li key={`${problem.kind}-${problem.section ?? problem.activity_id ?? problem.indicator_id}`}>{describe(problem)}</li>
+          <li key={`${problem.kind}-${problem.section ?? problem.activity_id ?? problem.indicator_id ?? problem.item_id}`}>{describe(problem)}</li>
         ))}
       </ul>
     </>

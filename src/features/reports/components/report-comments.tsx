@@ -37,7 +37,7 @@ export function CommentThread({ report, about, aboutLabel, canComment }: Comment
   return (
     <ul className="comments" aria-label={t('comments.listLabel')}>
       {here.map((comment) => (
-        <li key={comment.id}>
+        <li key={comment.id} id={`comment-${comment.id}`}>
           <CommentBody comment={comment} />
           <ul className="comments comment-replies">
             {all

@@ -1,0 +1,45 @@
+import { expect, test } from './support/test';
+import { expectNoAxeViolations } from './support/accessibility';
+import { storageStateOf } from './support/demo';
+
+const aleGhanzi = '00000000-0000-4000-c000-000000000003';
+
+test.use({ storageState: storageStateOf('lina') });
+
+test('Ale – Ghanzi start 2026 from their 2024 report, decide every carried item, and the checklist has none left', async ({ page }) => {
+  await page.goto(`/partnerships/${aleGhanzi}/reports/2026`);
+  await expect(page.getByText('The report for 2026 has not been started.')).toBeVisible();
+  await expect(page.getByLabel('Carry forward from the 2024 report')).toBeChecked();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Start the 2026 report' }).click();
+
+  const carried = page.getByRole('region', { name: 'Carried forward from 2024' });
+  const checklist = page.getByRole('region', { name: 'Before submitting' });
+  await expect(carried.getByRole('heading', { name: 'Activities still going on' })).toBeVisible();
+  await expect(checklist.getByRole('link', { name: 'Decide on the activity “Exchange visit on inclusive education” carried forward from last year.' })).toBeVisible();
+  await expect(checklist.getByRole('link', { name: /^Decide on the/ })).toHaveCount(4);
+
+  await carried.getByRole('button', { name: 'Continue “Exchange visit on inclusive education” in 2026' }).click();
+  await expect(carried.getByText('Continued in 2026 by Lina Berg.')).toBeVisible();
+  // Scanned with buttons still to press (and once the year has an activity: a started year without
+  // any has an empty, scrollable target table beside the narrative).
+  await expectNoAxeViolations(page);
+  await carried.getByRole('button', { name: 'Close “San community dialogue on school attendance”: it has ended' }).click();
+  await expect(carried.getByText('Closed by Lina Berg: it has ended.')).toBeVisible();
+  await carried.getByRole('button', { name: 'Keep “Schools with a plan made through citizen dialogue” with its target for 2026' }).click();
+  await expect(carried.getByText('Kept by Lina Berg: measured in 2026, with last year’s target.')).toBeVisible();
+  await carried.getByRole('button', { name: 'Drop “Attendance rate of San pupils”: not measured in 2026' }).click();
+  await expect(carried.getByText('Dropped by Lina Berg: not measured in 2026.')).toBeVisible();
+  await expect(carried.getByRole('button')).toHaveCount(0);
+
+  // Nothing left to decide; a dropped indicator asks no value, a kept one still does.
+  await expect(checklist.getByRole('link', { name: /^Decide on the/ })).toHaveCount(0);
+  await expect(checklist.getByRole('link', { name: /Attendance rate of San pupils/ })).toHaveCount(0);
+  await expect(checklist.getByRole('link', { name: /Give “Schools with a plan made through citizen dialogue” an actual value/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The continued activity is one of 2026, with the targets it had.
+  await carried.getByRole('link', { name: 'Open the 2026 activity' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Exchange visit on inclusive education' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('4.5');
+});
