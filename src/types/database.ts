@@ -2292,7 +2292,9 @@ export type Database = {
           section_lessons_learned: string
           section_localisation_progress: string
           section_next_year_plan: string
+          section_owners: string
           section_summary: string
+          sections_in_other_languages: string
           status: string
           submitted_at: string
           submitted_by: string

@@ -92,6 +92,17 @@ describe('reports export', () => {
     expect(new Set(reports.map((row) => row.status))).toEqual(new Set(['draft', 'submitted', 'returned', 'approved']));
     expect(reports.find((row) => row.status === 'approved')).toEqual(expect.objectContaining({ reviewed_at: expect.any(String), reviewed_by: expect.any(String), submitted_by: expect.any(String) }));
   });
+
+  it('says which side writes each section, and carries the other languages under their section and tag', async () => {
+    const reports = await rows<{ partnership_id: string; year: number; section_owners: string; sections_in_other_languages: string | null }>(analyst, 'export_reports', all);
+    const together = reports.find((row) => row.partnership_id === A && row.year === 2025)!;
+    expect(together.section_owners).toBe(
+      'summary: swedish, ready; contribution: partner, ready; localisation_progress: partner, ready; challenges: partner; lessons_learned: swedish; next_year_plan: swedish',
+    );
+    expect(together.sections_in_other_languages).toMatch(/^\[summary, sv\]\nUngdomsråd och utbildning/);
+    expect(together.sections_in_other_languages).toContain('\n\n[lessons_learned, sv]\nMedborgardialog fungerar bäst');
+    expect(reports.find((row) => row.partnership_id === A && row.year === 2024)!.sections_in_other_languages).toBeNull();
+  });
 });
 
 describe('what an export contains is what the caller may read', () => {

@@ -5,6 +5,7 @@ import { memberRoles } from '@/features/administration/api/people';
 import { InviteForm } from '@/features/administration/components/invite-form';
 import { MembersList } from '@/features/administration/components/members-list';
 import { PendingInvitations } from '@/features/administration/components/pending-invitations';
+import { sideNamesOf } from '@/lib/sides';
 import { PartnershipTabs } from './partnership-tabs';
 
 /**
@@ -28,7 +29,7 @@ export function PartnershipMembersRoute() {
           <InviteForm key={partnershipId} roles={admin ? memberRoles : ['contributor']} partnershipId={partnershipId} />
         </>
       )}
-      <MembersList partnershipId={partnershipId} manage={admin ? 'all' : coordinator ? 'contributors' : 'none'} />
+      <MembersList partnershipId={partnershipId} manage={admin ? 'all' : coordinator ? 'contributors' : 'none'} sideNames={sideNamesOf(partnership)} />
       {(admin || coordinator) && <PendingInvitations partnershipId={partnershipId} />}
     </>
   );

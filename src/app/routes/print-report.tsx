@@ -8,6 +8,7 @@ import { PageHeading } from '@/components/layout/page-heading';
 import { Loading } from '@/components/status/loading';
 import { NotFound } from '@/components/status/not-found';
 import { paths } from '@/config/paths';
+import { sideNamesOf } from '@/lib/sides';
 import { GoalCounts } from '@/features/partnerships/components/goal-counts';
 import { reportQueries } from '@/features/reports/api/get-reports';
 import { reportSections, type ReportSection } from '@/features/reports/api/report-sections';
@@ -62,8 +63,7 @@ export function PrintReportRoute() {
   if (report.isError) throw report.error;
   if (!report.data) return <NotFound />;
   const loaded = report.data;
-  const organisations = partnership.partnership_organisations;
-  const side = (which: string) => organisations.filter((entry) => entry.side === which).map((entry) => entry.organisation.name).join(', ');
+  const sides = sideNamesOf(partnership);
   return (
     <article className="printable">
       <p className="print-actions">
@@ -76,9 +76,9 @@ export function PrintReportRoute() {
       <CaseYearLine year={year} project={partnership} />
       <dl className="facts">
         <dt>{t('partnership.swedishSide')}</dt>
-        <dd>{side('swedish')}</dd>
+        <dd>{sides.swedish}</dd>
         <dt>{t('partnership.partnerSide')}</dt>
-        <dd>{side('partner')}</dd>
+        <dd>{sides.partner}</dd>
         <dt>{t('reports.state')}</dt>
         <dd>{t(`reportStatus.${report.data.status}`)}</dd>
         {report.data.submitted_at && (

@@ -27,8 +27,7 @@ import { ReviewActions } from '@/features/reports/components/review-actions';
 import { resultQueries } from '@/features/results/api/get-results';
 import { sideIn, type roleIn, type Viewer } from '@/features/viewer/api/get-viewer';
 import type { Side } from '@/features/reports/api/section-sides';
-import type { SideNames } from '@/features/reports/components/section-sides';
-import type { Partnership } from '@/features/partnerships/api/get-partnership';
+import { sideNamesOf, type SideNames } from '@/lib/sides';
 import { PartnershipTabs } from './partnership-tabs';
 
 export function ReportRoute() {
@@ -64,16 +63,6 @@ export function ReportRoute() {
       )}
     </>
   );
-}
-
-/** Each side by its organisations' names, as the members know them. */
-function sideNamesOf(partnership: Partnership): SideNames {
-  const namesOf = (side: Side) =>
-    partnership.partnership_organisations
-      .filter((link) => link.side === side)
-      .map((link) => link.organisation.name)
-      .join(', ');
-  return { swedish: namesOf('swedish'), partner: namesOf('partner') };
 }
 
 interface ReportWorkspaceProps {

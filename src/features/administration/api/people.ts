@@ -86,6 +86,7 @@ export type PeopleChange =
   | { kind: 'remove-staff'; userId: string }
   | { kind: 'member-role'; userId: string; partnershipId: string; role: (typeof memberRoles)[number] }
   | { kind: 'remove-member'; userId: string; partnershipId: string }
+  | { kind: 'member-side'; userId: string; partnershipId: string; side: Vocabulary<'partnership_side'> }
   | { kind: 'withdraw'; invitationId: string };
 
 /** One change to who has which role; the database refuses what the person may not do, and says why. */
@@ -99,6 +100,8 @@ export async function changePeople(change: PeopleChange) {
         return supabase.from('staff').delete().eq('user_id', change.userId).select('user_id');
       case 'member-role':
         return supabase.from('memberships').update({ role: change.role }).eq('user_id', change.userId).eq('partnership_id', change.partnershipId).select('user_id');
+      case 'member-side':
+        return supabase.rpc('set_member_side', { partnership_id: change.partnershipId, user_id: change.userId, side: change.side }).then(({ error }) => ({ data: [change.userId], error }));
       case 'remove-member':
         return supabase.from('memberships').delete().eq('user_id', change.userId).eq('partnership_id', change.partnershipId).select('user_id');
       case 'withdraw':

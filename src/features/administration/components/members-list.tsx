@@ -5,19 +5,24 @@ import { ConfirmButton } from '@/components/dialog/confirm-button';
 import { FormAlert } from '@/components/form/form-alert';
 import { Loading } from '@/components/status/loading';
 import { TableFrame } from '@/components/table/table-frame';
+import type { SideNames } from '@/lib/sides';
+import type { Vocabulary } from '@/lib/vocabularies';
 import { writeErrorMessage } from '@/lib/write-errors';
 import { peopleErrorMessage, peopleQueries, useChangePeople, type memberRoles, type PeopleChange } from '../api/people';
 
 type MemberRole = (typeof memberRoles)[number];
+type Side = Vocabulary<'partnership_side'>;
 
 interface MembersListProps {
   partnershipId: string;
   /** Admins change roles and remove anyone; coordinators remove contributors; others only look. */
   manage: 'all' | 'contributors' | 'none';
+  /** The two municipalities by name: each member works for one of them. */
+  sideNames: SideNames;
 }
 
 /** Who works in a partnership, with their role; removing someone keeps their past work, attributed. */
-export function MembersList({ partnershipId, manage }: MembersListProps) {
+export function MembersList({ partnershipId, manage, sideNames }: MembersListProps) {
   const { t } = useTranslation();
   const members = useQuery(peopleQueries.members(partnershipId));
   const change = useChangePeople();
@@ -37,7 +42,7 @@ export function MembersList({ partnershipId, manage }: MembersListProps) {
         tone={change.isError ? 'error' : 'success'}
         values={changed?.values}
       />
-      <TableFrame stackOnPhones caption={t('members.title')} columns={[t('members.name'), t('invitations.email'), t('invitations.role'), ...(manage === 'none' ? [] : [{ hidden: t('invitations.actions') }])]}>
+      <TableFrame stackOnPhones caption={t('members.title')} columns={[t('members.name'), t('invitations.email'), t('invitations.role'), t('members.side'), ...(manage === 'none' ? [] : [{ hidden: t('invitations.actions') }])]}>
         {members.data.map((member) => {
           const name = member.full_name || member.email;
           const removable = manage === 'all' || (manage === 'contributors' && member.role === 'contributor');
@@ -64,6 +69,24 @@ export function MembersList({ partnershipId, manage }: MembersListProps) {
                   </select>
                 ) : (
                   t(`roles.${member.role}`)
+                )}
+              </td>
+              <td>
+                {manage === 'none' ? (
+                  sideNames[member.side as Side]
+                ) : (
+                  <select
+                    aria-label={t('members.sideOf', { name })}
+                    value={member.side}
+                    disabled={change.isPending}
+                    onChange={(event) => {
+                      const side = event.target.value as Side;
+                      save({ kind: 'member-side', userId: member.user_id, partnershipId, side }, 'members.sideChanged', { name, organisation: sideNames[side] });
+                    }}
+                  >
+                    <option value="swedish">{sideNames.swedish}</option>
+                    <option value="partner">{sideNames.partner}</option>
+                  </select>
                 )}
               </td>
               {manage !== 'none' && (

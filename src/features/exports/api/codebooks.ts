@@ -135,6 +135,8 @@ export const codebooks: { [Kind in ExportKind]: readonly ColumnOf<Kind>[] } = {
     { name: 'section_challenges', type: 'text' },
     { name: 'section_lessons_learned', type: 'text' },
     { name: 'section_next_year_plan', type: 'text' },
+    { name: 'section_owners', type: 'text' },
+    { name: 'sections_in_other_languages', type: 'text' },
     ...evidenceColumns,
     { name: 'updated_at', type: 'timestamp' },
   ],

@@ -8,7 +8,7 @@ const report = {
   report_id: 'r1', partnership_id: 'p1', partnership_name: 'Ale – Ghanzi', partner_country_codes: 'BW', partner_regions: 'africa',
   year: 2025, status: 'approved', created_at: '2025-01-10T09:00:00+00:00', submitted_at: null, submitted_by: null, reviewed_at: null, reviewed_by: null,
   comments_count: 0, comments: null, section_summary: '=1+1', section_contribution: '- first point', section_localisation_progress: '', section_challenges: '',
-  section_lessons_learned: '', section_next_year_plan: '', evidence_files: ['möte.pdf', 'foto.jpg'], evidence_paths: ['p1/a.pdf', 'p1/b.jpg'], updated_at: '2025-02-01T00:00:00+00:00',
+  section_lessons_learned: '', section_next_year_plan: '', section_owners: 'summary: swedish, ready', sections_in_other_languages: '', evidence_files: ['möte.pdf', 'foto.jpg'], evidence_paths: ['p1/a.pdf', 'p1/b.jpg'], updated_at: '2025-02-01T00:00:00+00:00',
 };
 
 async function csvOf(kind: 'reports' | 'partnerships' | 'indicator_values', rows: Record<string, unknown>[], delimiter: ',' | ';', links = new Map<string, string>()) {

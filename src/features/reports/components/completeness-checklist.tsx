@@ -6,7 +6,7 @@ import { Loading } from '@/components/status/loading';
 import { reportQueries, type CompletenessProblem } from '../api/get-reports';
 import { sectionFieldId } from '../api/report-sections';
 import { carriedItemAnchor } from './carried-items';
-import type { SideNames } from './section-sides';
+import type { SideNames } from '@/lib/sides';
 
 interface CompletenessChecklistProps {
   reportId: string;

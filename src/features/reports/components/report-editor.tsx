@@ -6,7 +6,8 @@ import { reportSections, type ReportSection } from '../api/report-sections';
 import { leavePresence, presenceRenewal, sectionQueries, touchPresence, type SectionText, type Side } from '../api/section-sides';
 import { otherLanguages, useLanguageName } from './language-name';
 import { SectionField } from './section-field';
-import { SectionSides, type SideNames } from './section-sides';
+import type { SideNames } from '@/lib/sides';
+import { SectionSides } from './section-sides';
 import { TranslationField } from './translation-field';
 
 interface ReportEditorProps {

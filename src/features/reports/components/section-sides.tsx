@@ -1,14 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '@/components/form/form-alert';
+import type { SideNames } from '@/lib/sides';
 import { useFormat } from '@/lib/format';
 import type { ReportSection } from '../api/report-sections';
 import { useMarkSectionReady, useSetSectionOwner, type SectionStatus, type Side } from '../api/section-sides';
 import { reportErrorMessage } from '../api/write-report';
-
-export interface SideNames {
-  swedish: string;
-  partner: string;
-}
 
 interface SectionSidesProps {
   reportId: string;
