@@ -16,7 +16,7 @@ async function digestTo(address: string) {
   await expect
     .poll(async () => {
       const { messages } = (await (await fetch(`${inboxUrl}/api/v1/messages`)).json()) as { messages: Message[] };
-      found = messages.filter((message) => message.To[0].Address === address && /Partnerships|partnerskap/.test(message.Subject));
+      found = messages.filter((message) => message.To[0].Address === address && /: \d+ (reminders?|påminnelser?)$/.test(message.Subject));
       return found.length;
     })
     .toBe(1);

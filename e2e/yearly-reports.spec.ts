@@ -344,6 +344,8 @@ test('Robertsfors and Machakos write their 2025 report together in two languages
   await analyst.goto(reportUrl);
   await expect(analyst.getByLabel('Next year\'s plan in Swedish')).toHaveValue(/^Utbilda församlingarnas handläggare/);
   await expect(section(analyst, 'Challenges')).toContainText('Written by Machakos County Government.');
+  await expect(section(analyst, 'Challenges')).toContainText('Last written: English by Grace Mwende.');
+  await expect(section(analyst, 'Next year\'s plan')).toContainText('Last written: English by Anna Lindqvist and Swedish by Anna Lindqvist.');
   await analyst.getByRole('button', { name: 'Return with comments…' }).click();
   const returning = analyst.getByRole('alertdialog', { name: 'Return the 2025 report?' });
   await returning.getByLabel('What needs to change').fill('Say how many councillors left, under Challenges.');
@@ -370,4 +372,24 @@ test('Robertsfors and Machakos write their 2025 report together in two languages
   await analyst.getByRole('alertdialog').getByRole('button', { name: /^Approve/ }).click();
   await expect(analyst.getByText(/^Approved: the report and the 2025 data are final/)).toBeVisible();
   await expectNoAxeViolations(analyst);
+});
+
+test('Robertsfors – Machakos start 2026 from their approved 2025 report and decide on every item carried forward, the reviewer’s point among them', async ({ browser }) => {
+  const page = await (await browser.newContext({ storageState: storageStateOf('anna') })).newPage();
+  await page.goto(`/partnerships/${robertsfors}/reports/2026`);
+  await expect(page.getByLabel('Carry forward from the 2025 report')).toBeChecked();
+  await page.getByRole('button', { name: 'Start the 2026 report' }).click();
+  const carried = page.getByRole('region', { name: 'Carried forward from 2025' });
+  const checklist = page.getByRole('region', { name: 'Before submitting' });
+  await expect(carried.getByRole('button', { name: 'Keep the point “Say how many councillors left, under Challenges.” to address in 2026' })).toBeVisible();
+  await expect(checklist.getByRole('link', { name: /^Decide on the/ }).first()).toBeVisible();
+  // Nothing is carried silently: each item waits for its own decision (the first of its two buttons here).
+  const buttons = carried.getByRole('button');
+  for (let left = await buttons.count(); left > 0; left -= 2) {
+    await buttons.first().click();
+    await expect(buttons).toHaveCount(left - 2);
+  }
+  await expect(checklist.getByRole('link', { name: /^Decide on the/ })).toHaveCount(0);
+  await expect(carried).toContainText('Say how many councillors left, under Challenges.');
+  await expectNoAxeViolations(page);
 });

@@ -334,15 +334,15 @@ set reporting_org_ref = 'SE-ON-555555-5555', reporting_org_name = 'Municipal Par
 insert into public.reporting_deadlines (year, due_on)
 select year, make_date(year + 1, 3, 31) from generate_series(2019, 2026) as year;
 
--- Växjö – JB Marks start 2026 from their 2025 report -------------------------------------------------------
--- Started with carry-forward by Erik, their coordinator, through the same functions the app calls: he
--- has kept the water-loss indicator (its 2025 target becomes the 2026 one); the climate risk
--- assessments wait for his decision.
-select set_config('request.jwt.claims', '{"sub": "00000000-0000-4000-a000-000000000003", "role": "authenticated"}', false);
-select public.start_report('00000000-0000-4000-c000-000000000002', 2026, true);
+-- Västerbotten – Yogyakarta start 2026 from their 2025 report -----------------------------------------------
+-- While 2025 is with the reviewers, their coordinator starts 2026 with carry-forward, through the
+-- same functions the app calls: the response-time indicator is kept (its 2025 target becomes the 2026
+-- one); the rest wait for a decision.
+select set_config('request.jwt.claims', '{"sub": "00000000-0000-4000-a000-000000000006", "role": "authenticated"}', false);
+select public.start_report('00000000-0000-4000-c000-000000000004', 2026, true);
 select public.decide_carried_item(c.id, 'kept')
 from public.report_carried_items c
 join public.reports r on r.id = c.report_id
 join public.indicators i on i.id = c.indicator_id
-where r.partnership_id = '00000000-0000-4000-c000-000000000002' and r.year = 2026 and i.title = 'Non-revenue water';
+where r.partnership_id = '00000000-0000-4000-c000-000000000004' and r.year = 2026 and i.title = 'Days from first neighbourhood report to municipal response';
 select set_config('request.jwt.claims', '', false);

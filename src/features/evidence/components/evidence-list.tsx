@@ -47,6 +47,7 @@ export function EvidenceList({ files, owner, canEdit }: { files: Evidence[]; own
             <span className="upload-name">{file.file_name}</span>
             <span className="muted">
               {sizeText(file.size_bytes, format.number)} · {format.date(file.created_at)}
+              {file.linked && ` · ${t('evidence.linkedFromEarlier')}`}
             </span>
             <span className="evidence-actions">
               {canPreview(file.mime_type) && (
@@ -59,7 +60,7 @@ export function EvidenceList({ files, owner, canEdit }: { files: Evidence[]; own
                 {t('evidence.download')}
                   <span className="visually-hidden"> {file.file_name}</span>
               </button>
-              {canEdit && (
+              {canEdit && !file.linked && (
                 <button type="button" className="button button-danger" onClick={() => setDeleting(file)}>
                   {t('evidence.delete')}
                   <span className="visually-hidden"> {file.file_name}</span>

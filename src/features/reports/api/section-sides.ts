@@ -14,7 +14,8 @@ async function getSectionStatus(reportId: string) {
 }
 export type SectionStatus = Awaited<ReturnType<typeof getSectionStatus>>[number];
 
-const sectionTextColumns = 'id, section, language, body, version, updated_at';
+// Who last wrote each text: members see the names of everyone who acted on their partnership.
+const sectionTextColumns = 'id, section, language, body, version, updated_at, editor:profiles(full_name)';
 
 /** The report's texts in other languages than English. */
 async function getSectionTexts(reportId: string) {

@@ -59,6 +59,7 @@ export function ReportEditor({ report, readOnly, sideNames, mySide, isCoordinato
                 mySide={writing ? mySide : null}
                 canHandOver={writing && isCoordinator}
                 present={(presence.data ?? []).filter((person) => person.section === section)}
+                writers={(texts.data ?? []).filter((text) => text.section === section).map((text) => ({ language: text.language, name: text.editor?.full_name ?? null }))}
               />
             )}
             {sectionExtras?.(section)}

@@ -5,6 +5,7 @@ import { useFormat } from '@/lib/format';
 import type { ReportSection } from '../api/report-sections';
 import { useMarkSectionReady, useSetSectionOwner, type SectionStatus, type Side } from '../api/section-sides';
 import { reportErrorMessage } from '../api/write-report';
+import { useLanguageName } from './language-name';
 
 interface SectionSidesProps {
   reportId: string;
@@ -16,15 +17,18 @@ interface SectionSidesProps {
   canHandOver: boolean;
   /** Who else is writing this section now. */
   present: { full_name: string }[];
+  /** Who last wrote the section in each language other than English. */
+  writers: { language: string; name: string | null }[];
 }
 
 /**
  * Who writes a section and where each side stands with it: drafting, or ready (by whom, when);
  * whether its English lags behind another language; who else is at it right now.
  */
-export function SectionSides({ reportId, section, status, sideNames, mySide, canHandOver, present }: SectionSidesProps) {
+export function SectionSides({ reportId, section, status, sideNames, mySide, canHandOver, present, writers }: SectionSidesProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const languageName = useLanguageName();
   const markReady = useMarkSectionReady(reportId);
   const setOwner = useSetSectionOwner(reportId);
   const sectionName = t(`reports.sections.${section}`);
@@ -58,6 +62,17 @@ export function SectionSides({ reportId, section, status, sideNames, mySide, can
           );
         })}
       </ul>
+      {(status.english_edited_by_name || writers.some((writer) => writer.name)) && (
+        <p className="muted">
+          {t('reports.sides.lastWritten', {
+            writers: format.list(
+              [{ language: 'en', name: status.english_edited_by_name }, ...writers]
+                .filter((writer) => writer.name)
+                .map((writer) => t('reports.sides.writerIn', { name: writer.name, language: languageName(writer.language) })),
+            ),
+          })}
+        </p>
+      )}
       {status.translation_needed && <p className="badge badge-warning">{t('reports.languages.translationNeeded')}</p>}
       {present.length > 0 && (
         <p className="presence" role="status">

@@ -4,6 +4,8 @@ import { storageStateOf } from './support/demo';
 
 const aleGhanzi = '00000000-0000-4000-c000-000000000003';
 
+// Starting Ale – Ghanzi's 2026 report makes it their latest: this file's name sorts it after the
+// journeys that read their latest report as 2024's (the journeys run one file after another, by name).
 test.use({ storageState: storageStateOf('lina') });
 
 test('Ale – Ghanzi start 2026 from their 2024 report, decide every carried item, and the checklist has none left', async ({ page }) => {
