@@ -60,15 +60,20 @@ export function ReportFactsPanel({ reportId }: { reportId: string }) {
         ))}
       </ul>
       <h3>{t('reports.facts.targets')}</h3>
-      <TableFrame caption={t('reports.facts.targets')} columns={[t('reports.facts.target'), t('targetLinks.direct'), t('targetLinks.indirect')]}>
-        {facts.data.targets.map((entry) => (
-          <tr key={entry.target_id}>
-            <th scope="row">{entry.target_id}</th>
-            <td>{entry.direct}</td>
-            <td>{entry.indirect}</td>
-          </tr>
-        ))}
-      </TableFrame>
+      {/* An empty table would still be a scrollable region without anything to reach in it. */}
+      {facts.data.targets.length === 0 ? (
+        <p>{t('reports.facts.noTargets')}</p>
+      ) : (
+        <TableFrame caption={t('reports.facts.targets')} columns={[t('reports.facts.target'), t('targetLinks.direct'), t('targetLinks.indirect')]}>
+          {facts.data.targets.map((entry) => (
+            <tr key={entry.target_id}>
+              <th scope="row">{entry.target_id}</th>
+              <td>{entry.direct}</td>
+              <td>{entry.indirect}</td>
+            </tr>
+          ))}
+        </TableFrame>
+      )}
     </div>
   );
 }
