@@ -105,12 +105,16 @@ test('an admin sets up a partnership and invites its coordinator, who invites a 
   const coordinatorInvite = coordinator.getByRole('form', { name: 'Invite someone' });
   await expect(coordinatorInvite.getByLabel('Role')).toHaveCount(0);
   await coordinatorInvite.getByLabel('Email address').fill('akinyi@kisumu.example');
+  // Akinyi works for the county: she joins on the partner side, and writes the partner's sections.
+  await coordinatorInvite.getByLabel('Works for').selectOption({ label: 'Kisumu County Government' });
   await coordinatorInvite.getByRole('button', { name: 'Send invitation' }).click();
   await expect(coordinatorInvite.getByRole('status')).toHaveText('An invitation has been sent to akinyi@kisumu.example.');
   await expectNoAxeViolations(coordinator);
 
   // The contributor accepts and logs the partnership's first activity.
   const contributor = await acceptInvitation(browser, 'akinyi@kisumu.example', 'Akinyi Odhiambo');
+  await coordinator.reload();
+  await expect(coordinator.getByLabel('Which municipality Akinyi Odhiambo works for')).toHaveValue('partner');
   await contributor.getByRole('link', { name: 'Skellefteå – Kisumu', exact: true }).click();
   await contributor.getByRole('navigation', { name: 'Sections of Skellefteå – Kisumu' }).getByRole('link', { name: 'Activities' }).click();
   await contributor.getByRole('link', { name: 'Log an activity' }).click();

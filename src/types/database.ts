@@ -543,6 +543,7 @@ export type Database = {
           partnership_id: string | null
           role: string
           sent_at: string | null
+          side: Database["public"]["Enums"]["partnership_side"] | null
           user_id: string | null
         }
         Insert: {
@@ -555,6 +556,7 @@ export type Database = {
           partnership_id?: string | null
           role: string
           sent_at?: string | null
+          side?: Database["public"]["Enums"]["partnership_side"] | null
           user_id?: string | null
         }
         Update: {
@@ -567,6 +569,7 @@ export type Database = {
           partnership_id?: string | null
           role?: string
           sent_at?: string | null
+          side?: Database["public"]["Enums"]["partnership_side"] | null
           user_id?: string | null
         }
         Relationships: [
@@ -2367,7 +2370,12 @@ export type Database = {
       }
       invitation_to_resend: { Args: { invitation_id: string }; Returns: string }
       invite_person: {
-        Args: { email: string; partnership_id?: string; role: string }
+        Args: {
+          email: string
+          partnership_id?: string
+          role: string
+          side?: Database["public"]["Enums"]["partnership_side"]
+        }
         Returns: {
           invitation_id: string
           outcome: string

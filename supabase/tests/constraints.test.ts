@@ -83,6 +83,7 @@ const cases: Case[] = [
   { constraint: 'organisations_country_code_format', table: 'organisations', insert: () => ({ ...organisation, country_code: 'Sweden' }) },
   { constraint: 'invitations_email_format', table: 'invitations', insert: () => ({ email: 'Someone@Example.test', partnership_id: A, role: 'contributor' }) },
   { constraint: 'invitations_role_check', table: 'invitations', insert: () => ({ email: 'someone@example.test', partnership_id: A, role: 'owner' }) },
+  { constraint: 'invitations_side_of_target', table: 'invitations', insert: () => ({ email: 'someone@example.test', role: 'analyst', side: 'partner' }) },
   { constraint: 'invitations_role_of_target', table: 'invitations', insert: () => ({ email: 'someone@example.test', partnership_id: A, role: 'analyst' }) },
   { constraint: 'reporting_deadlines_after_the_year', table: 'reporting_deadlines', insert: () => ({ year: 2040, due_on: '2040-06-30' }) },
   { constraint: 'reporting_deadlines_year_range', table: 'reporting_deadlines', insert: () => ({ year: 1999, due_on: '2000-03-31' }) },

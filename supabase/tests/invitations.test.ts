@@ -128,6 +128,30 @@ describe('a coordinator', () => {
     expect((await clients.anna.from('invitations').delete().eq('id', result.body.invitation_id).select('id')).data).toHaveLength(1);
   });
 
+  it('invites people of either municipality: each joins on the side the invitation names, the Swedish one unless told', async () => {
+    const sideOf = async (email: string, partnershipId: string = robertsfors) =>
+      ((await clients.admin.rpc('partnership_members', { partnership_id: partnershipId })).data as { email: string; side: string }[]).find((member) => member.email === email)?.side;
+    const partner = await invite('anna', { email: 'otieno@machakos.example', role: 'contributor', partnership_id: robertsfors, side: 'partner' });
+    expect(partner).toMatchObject({ status: 200, body: { outcome: 'mailed' } });
+    expect(await sideOf('otieno@machakos.example')).toBe('partner');
+    const swedish = await invite('anna', { email: 'karin@robertsfors.example', role: 'contributor', partnership_id: robertsfors });
+    expect(swedish.status).toBe(200);
+    expect(await sideOf('karin@robertsfors.example')).toBe('swedish');
+
+    // Someone with an account joins on the invitation's side when they accept it.
+    const lina = await invite('admin', { email: demoUsers.lina.email, role: 'contributor', partnership_id: vaxjo, side: 'partner' });
+    expect(lina.body.outcome).toBe('pending');
+    expect((await clients.lina.rpc('accept_invitation', { invitation_id: lina.body.invitation_id })).error).toBeNull();
+    expect(await sideOf(demoUsers.lina.email, vaxjo)).toBe('partner');
+
+    // A staff role belongs to no side.
+    const staff = await invite('admin', { email: 'second.analyst@icld.example', role: 'analyst', side: 'partner' });
+    expect(staff.status).toBe(200);
+    expect((await clients.admin.from('invitations').select('side').eq('id', staff.body.invitation_id).single()).data).toEqual({ side: null });
+    const unknown = await invite('anna', { email: 'someone@machakos.example', role: 'contributor', partnership_id: robertsfors, side: 'kenyan' });
+    expect(unknown.status).toBe(400);
+  });
+
   it('may not invite a coordinator, staff, or anyone to another partnership, nor see its invitations', async () => {
     for (const body of [
       { email: 'co@example.test', role: 'coordinator', partnership_id: robertsfors },

@@ -26,7 +26,7 @@ export function PartnershipMembersRoute() {
       {(admin || coordinator) && (
         <>
           <h2>{t('members.inviteTitle')}</h2>
-          <InviteForm key={partnershipId} roles={admin ? memberRoles : ['contributor']} partnershipId={partnershipId} />
+          <InviteForm key={partnershipId} roles={admin ? memberRoles : ['contributor']} partnershipId={partnershipId} sideNames={sideNamesOf(partnership)} />
         </>
       )}
       <MembersList partnershipId={partnershipId} manage={admin ? 'all' : coordinator ? 'contributors' : 'none'} sideNames={sideNamesOf(partnership)} />

@@ -6,7 +6,7 @@
  * only). The mail goes out through Supabase Auth's invite endpoint with the service key, which
  * stays here, on the server.
  *
- * POST { email, role, partnership_id?, redirect_to } or { resend: invitation_id, redirect_to }
+ * POST { email, role, partnership_id?, side?, redirect_to } or { resend: invitation_id, redirect_to }
  * → 200 { invitation_id, outcome: 'pending' | 'mailed' } · 4xx { code, message } as the database or
  * Auth refused · 502 { code: 'mail_failed' } when Auth could not send (the invitation stays,
  * pending, to be sent again).
@@ -111,6 +111,7 @@ Deno.serve(async (request: Request) => {
     email: input.email,
     role: input.role,
     partnership_id: input.partnership_id ?? null,
+    side: input.side ?? null,
   });
   if (!response.ok) return reply(body, response.status);
   const [{ invitation_id: invitationId, outcome }] = body as { invitation_id: string; outcome: 'pending' | 'mail' }[];

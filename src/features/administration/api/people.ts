@@ -17,12 +17,17 @@ export const invitationSchema = z
     email: z.string().trim().toLowerCase().pipe(z.email('validation.email')),
     role: z.enum(invitationRoles, { message: 'validation.roleRequired' }),
     partnership_id: z.string(),
+    /** Which municipality of the partnership the invitee will work for. */
+    side: z.enum(vocabularies.partnership_side),
   })
   .superRefine((values, context) => {
     const memberRole = isOneOf(memberRoles, values.role);
     if (memberRole && !values.partnership_id) context.addIssue({ code: 'custom', path: ['partnership_id'], message: 'validation.partnershipRequired' });
   })
-  .transform((values) => ({ ...values, partnership_id: isOneOf(staffRoles, values.role) ? null : values.partnership_id }));
+  .transform((values) => {
+    const staff = isOneOf(staffRoles, values.role);
+    return { ...values, partnership_id: staff ? null : values.partnership_id, side: staff ? null : values.side };
+  });
 export type InvitationInput = z.input<typeof invitationSchema>;
 export type InvitationValues = z.output<typeof invitationSchema>;
 

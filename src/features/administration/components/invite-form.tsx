@@ -3,6 +3,7 @@ import { FormAlert } from '@/components/form/form-alert';
 import { SchemaForm, useSchemaForm } from '@/components/form/form';
 import { SaveButton } from '@/components/form/save-button';
 import { SelectField, TextField } from '@/components/form/text-field';
+import type { SideNames } from '@/lib/sides';
 import { writeErrorMessage } from '@/lib/write-errors';
 import { isOneOf } from '@/lib/vocabularies';
 import { invitationErrorMessage, invitationSchema, staffRoles, useInvitePerson, type InvitationRole } from '../api/people';
@@ -14,15 +15,17 @@ interface InviteFormProps {
   /** The partnerships an admin chooses from; none when the form belongs to one partnership. */
   partnerships?: { id: string; name: string }[];
   partnershipId?: string;
+  /** The partnership's two municipalities by name, when the form belongs to one partnership. */
+  sideNames?: SideNames;
 }
 
 /**
  * Invites someone by email. Someone with an account has the role at once; someone new gets a
  * mail with a link to choose their password. The database says when the invitation is refused.
  */
-export function InviteForm({ roles, partnerships, partnershipId = '' }: InviteFormProps) {
+export function InviteForm({ roles, partnerships, partnershipId = '', sideNames }: InviteFormProps) {
   const { t } = useTranslation();
-  const form = useSchemaForm(invitationSchema, { email: '', role: roles[0], partnership_id: partnershipId });
+  const form = useSchemaForm(invitationSchema, { email: '', role: roles[0], partnership_id: partnershipId, side: 'swedish' });
   const invite = useInvitePerson();
   const errors = form.formState.errors;
   const role = form.watch('role');
@@ -36,7 +39,7 @@ export function InviteForm({ roles, partnerships, partnershipId = '' }: InviteFo
       label={t('invitations.title')}
       onSubmit={(values) =>
         invite.mutate(values, {
-          onSuccess: () => form.reset({ email: '', role: values.role, partnership_id: partnershipId || (values.partnership_id ?? '') }),
+          onSuccess: () => form.reset({ email: '', role: values.role, partnership_id: partnershipId || (values.partnership_id ?? ''), side: values.side ?? 'swedish' }),
           onError: (error) => {
             const message = invitationErrorMessage(error);
             if (message && emailRefusals.includes(message)) form.setError('email', { message }, { shouldFocus: true });
@@ -67,6 +70,12 @@ export function InviteForm({ roles, partnerships, partnershipId = '' }: InviteFo
               {partnership.name}
             </option>
           ))}
+        </SelectField>
+      )}
+      {!isOneOf(staffRoles, role) && (
+        <SelectField label={t('invitations.side')} registration={form.register('side')} error={errors.side}>
+          <option value="swedish">{sideNames?.swedish || t('invitations.swedishSide')}</option>
+          <option value="partner">{sideNames?.partner || t('invitations.partnerSide')}</option>
         </SelectField>
       )}
       <SaveButton mutation={invite} label={t('invitations.send')} />
