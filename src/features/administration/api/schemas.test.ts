@@ -4,18 +4,23 @@ import { InvitationRefused, invitationSchema, peopleErrorMessage } from './peopl
 
 describe('invitationSchema', () => {
   it('reads an address as Auth does, trimmed and in lower case', () => {
-    expect(invitationSchema.parse({ email: ' Otieno@Kisumu.Example ', role: 'contributor', partnership_id: 'p' })).toEqual({ email: 'otieno@kisumu.example', role: 'contributor', partnership_id: 'p' });
+    expect(invitationSchema.parse({ email: ' Otieno@Kisumu.Example ', role: 'contributor', partnership_id: 'p', side: 'partner' })).toEqual({
+      email: 'otieno@kisumu.example',
+      role: 'contributor',
+      partnership_id: 'p',
+      side: 'partner',
+    });
   });
 
-  it('gives a staff role to the programme, never to a partnership', () => {
-    expect(invitationSchema.parse({ email: 'a@b.se', role: 'analyst', partnership_id: 'p' }).partnership_id).toBeNull();
+  it('gives a staff role to the programme, never to a partnership or a side of one', () => {
+    expect(invitationSchema.parse({ email: 'a@b.se', role: 'analyst', partnership_id: 'p', side: 'partner' })).toMatchObject({ partnership_id: null, side: null });
   });
 
   it('asks for the partnership of a member role, and for a real address', () => {
-    const result = invitationSchema.safeParse({ email: 'not an address', role: 'coordinator', partnership_id: 'p' });
+    const result = invitationSchema.safeParse({ email: 'not an address', role: 'coordinator', partnership_id: 'p', side: 'swedish' });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['email', 'validation.email']]);
-    const withoutPartnership = invitationSchema.safeParse({ email: 'a@b.se', role: 'coordinator', partnership_id: '' });
+    const withoutPartnership = invitationSchema.safeParse({ email: 'a@b.se', role: 'coordinator', partnership_id: '', side: 'swedish' });
     expect(withoutPartnership.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['partnership_id', 'validation.partnershipRequired']]);
   });
 });
