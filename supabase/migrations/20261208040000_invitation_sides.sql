@@ -1,12 +1,14 @@
 -- An invitation to a partnership says which municipality the invitee will work for, so that a
 -- partner-side contributor joins on the partner side and can mark the partner's sections ready
--- from their first day. Invitations made before carry the Swedish side, as their members got.
+-- from their first day. Invitations made before carry the Swedish side, as their members got; an
+-- invitation that names no side gives the Swedish one.
 
-alter table public.invitations add column side public.partnership_side;
-update public.invitations set side = 'swedish' where partnership_id is not null;
 alter table public.invitations
-  add constraint invitations_side_of_target check ((partnership_id is null) = (side is null));
-comment on column public.invitations.side is 'For an invitation to a partnership: the municipality the invitee will work for.';
+  add column side public.partnership_side,
+  -- staff roles are the programme's: they belong to no side
+  add constraint invitations_side_of_partnership check (partnership_id is not null or side is null);
+update public.invitations set side = 'swedish' where partnership_id is not null;
+comment on column public.invitations.side is 'For an invitation to a partnership: the municipality the invitee will work for (none said: the Swedish one).';
 
 -- The membership an invitation gives takes the invitation's side, whichever way it is granted:
 -- on the new account's creation, at once for an account not yet confirmed, or on acceptance.
@@ -25,7 +27,7 @@ $$;
 revoke all on function private.give_invited_side() from public, anon, authenticated;
 
 create trigger invitations_give_side after insert or update of granted_at on public.invitations
-  for each row when (new.granted_at is not null and new.partnership_id is not null and new.user_id is not null)
+  for each row when (new.granted_at is not null and new.side is not null and new.user_id is not null)
   execute function private.give_invited_side();
 
 drop function public.invite_person(text, text, uuid);
