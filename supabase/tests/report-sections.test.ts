@@ -76,6 +76,16 @@ describe('sides of members', () => {
     expect(stranger.error?.message).toBe('member_not_found');
   });
 
+  it('keeps coordinators on their side: none steps over to mark the other side ready or to submit from it; an admin moves them', async () => {
+    const herself = await anna.rpc('set_member_side', { partnership_id: A, user_id: demoUsers.anna.id, side: 'partner' });
+    expect(herself.error).toMatchObject({ code: 'PT403', message: 'not_admin' });
+    const admin = await stack.signIn('admin');
+    expect((await admin.rpc('set_member_side', { partnership_id: A, user_id: demoUsers.anna.id, side: 'partner' })).error).toBeNull();
+    expect((await admin.rpc('set_member_side', { partnership_id: A, user_id: demoUsers.anna.id, side: 'swedish' })).error).toBeNull();
+    const { data: members } = await grace.rpc('partnership_members', { partnership_id: A });
+    expect(members).toContainEqual(expect.objectContaining({ full_name: 'Anna Lindqvist', side: 'swedish' }));
+  });
+
   it('keeps sides out of members’ own hands: the table refuses direct writes', async () => {
     const { data } = await grace.from('memberships').update({ side: 'swedish' }).eq('user_id', demoUsers.grace.id).select();
     expect(data ?? []).toEqual([]);

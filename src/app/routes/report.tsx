@@ -48,6 +48,8 @@ export function ReportRoute() {
       <PartnershipTabs partnershipId={partnershipId} name={partnership.name} />
       {report.data ? (
         <ReportWorkspace
+          // A year's draft texts, versions and timers stay with that year's report.
+          key={report.data.id}
           report={report.data}
           role={role}
           mySide={sideIn(viewer, partnershipId)}

@@ -200,6 +200,7 @@ const otherPartnership: Attempt[] = [
   { name: 'hand over a section of another partnership', as: 'erik', fn: 'set_section_owner', args: validArgs.set_section_owner, status: 404, code: 'PT404', message: 'report_not_found' },
   { name: 'move oneself to the other side as a contributor', as: 'grace', fn: 'set_member_side', args: validArgs.set_member_side, status: 403, code: 'PT403', message: 'not_coordinator' },
   { name: 'move a member of another partnership', as: 'erik', fn: 'set_member_side', args: validArgs.set_member_side, status: 403, code: 'PT403', message: 'not_coordinator' },
+  { name: 'step over to the other side as a coordinator', as: 'anna', fn: 'set_member_side', args: () => ({ partnership_id: R, user_id: demoUsers.anna.id, side: 'partner' }), status: 403, code: 'PT403', message: 'not_admin' },
   { name: 'show oneself present in another partnership’s report', as: 'erik', fn: 'touch_report_presence', args: validArgs.touch_report_presence, status: 404, code: 'PT404', message: 'report_not_found' },
   { name: 'gather everyone’s reminder digests as a member', as: 'anna', fn: 'claim_digests', args: validArgs.claim_digests, status: 403, code: '42501', message: 'permission denied for function claim_digests' },
   { name: 'gather everyone’s reminder digests as an admin', as: 'admin', fn: 'claim_digests', args: validArgs.claim_digests, status: 403, code: '42501', message: 'permission denied for function claim_digests' },

@@ -122,13 +122,14 @@ export async function changePeople(change: PeopleChange) {
 /** Why a change to people was refused, as a translation key. */
 export function peopleErrorMessage(error: unknown) {
   const message = (error as { message?: string } | null)?.message;
-  if (message === 'last_coordinator' || message === 'own_admin_role') return `people.refused.${message}`;
+  if (message === 'last_coordinator' || message === 'own_admin_role' || message === 'not_admin' || message === 'member_not_found') return `people.refused.${message}`;
   return invitationErrorMessage(error);
 }
 
 function useInvalidatePeople() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: peopleQueries.all() });
+  // A change may be the viewer's own (an admin's side in a partnership they coordinate).
+  return () => Promise.all([queryClient.invalidateQueries({ queryKey: peopleQueries.all() }), queryClient.invalidateQueries({ queryKey: ['viewer'] })]);
 }
 
 export function useInvitePerson() {

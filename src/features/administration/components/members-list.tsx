@@ -72,7 +72,8 @@ export function MembersList({ partnershipId, manage, sideNames }: MembersListPro
                 )}
               </td>
               <td>
-                {manage === 'none' ? (
+                {/* Coordinators move contributors; a coordinator's side is an admin's to change. */}
+                {!(manage === 'all' || (manage === 'contributors' && member.role === 'contributor')) ? (
                   sideNames[member.side as Side]
                 ) : (
                   <select

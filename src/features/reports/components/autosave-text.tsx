@@ -109,6 +109,7 @@ export function AutosaveText({ id, label, hint, lang, remote, draftKey, readOnly
       {!readOnly && startFrom && text.trim() === '' && startFrom.text.trim() !== '' && (
         <button type="button" className="button button-small" onClick={() => change(startFrom.text)}>
           {t('reports.languages.startFrom', { language: startFrom.label })}
+          <span className="visually-hidden"> {t('reports.languages.startFromFor', { field: label })}</span>
         </button>
       )}
       <p id={`${id}-state`} className={`save-state save-state-${state}`} aria-live="polite">
