@@ -416,19 +416,21 @@ describe('probing for accounts and flooding an inbox', () => {
   });
 
   it('a password sign-in takes as long for an unknown address as for a known one', async () => {
-    const timed = async (email: string) => {
-      const times = [];
-      for (let index = 0; index < 5; index++) {
-        const started = performance.now();
-        expect((await auth('/token?grant_type=password', { body: { email, password: 'not the password 1' } })).body.code).toBe('invalid_credentials');
-        times.push(performance.now() - started);
-      }
-      return times.sort((a, b) => a - b)[2];
+    const timeOnce = async (email: string) => {
+      const started = performance.now();
+      expect((await auth('/token?grant_type=password', { body: { email, password: 'not the password 1' } })).body.code).toBe('invalid_credentials');
+      return performance.now() - started;
     };
+    const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
     const known = await newAccount('timed');
-    const knownTime = await timed(known.email);
-    const unknownTime = await timed(`unknown.timed@attack.example`);
-    expect(unknownTime).toBeGreaterThan(knownTime * 0.5);
+    // Taken in turns, so that whatever else the machine does weighs on both alike.
+    const knownTimes: number[] = [];
+    const unknownTimes: number[] = [];
+    for (let index = 0; index < 7; index++) {
+      knownTimes.push(await timeOnce(known.email));
+      unknownTimes.push(await timeOnce('unknown.timed@attack.example'));
+    }
+    expect(median(unknownTimes)).toBeGreaterThan(median(knownTimes) * 0.5);
   });
 
   it.each(Object.keys(demoUsers) as DemoUser[])('a wrong password for %s signs nobody in', async (user) => {
